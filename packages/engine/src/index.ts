@@ -1,0 +1,2 @@
+export type * from './types';
+export { AREA_LEVELS } from './types';

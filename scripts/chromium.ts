@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+
+/** Where the Chromium for browser tests lives; `scripts/bootstrap.mjs` installs Debian's. */
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? '/usr/bin/chromium';
+}
+
+/** Flags that keep Chromium quiet on a closed network (see ../shared/TOOLCHAIN.md). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Browser options for one vitest project. Built fresh per project: vitest must not
+ * share one options object between two projects.
+ */
+export function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}

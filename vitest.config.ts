@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { chromiumBrowser } from './scripts/chromium';
+
+/**
+ * One vitest run across every package. Convention:
+ * - `*.test.ts(x)` runs in Node;
+ * - `*.browser.test.ts(x)` runs in real Chromium.
+ * Vitest ignores `projects` nested in a package's own config, so all are listed here.
+ */
+const nodeProject = (name: string, dir: string) => ({
+  test: {
+    name,
+    root: dir,
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+    environment: 'node' as const,
+  },
+});
+
+const browserProject = (name: string, dir: string) => ({
+  plugins: [react()],
+  root: dir,
+  test: {
+    name,
+    include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+    browser: chromiumBrowser(),
+  },
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/ciSummaryReporter.ts'],
+    projects: [
+      nodeProject('engine', 'packages/engine'),
+      nodeProject('forms', 'packages/forms'),
+      browserProject('forms:chromium', 'packages/forms'),
+    ],
+  },
+});
