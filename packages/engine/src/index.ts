@@ -1,2 +1,16 @@
+export {
+  ERROR_CATALOG,
+  type ErrorCode,
+  type ErrorDetails,
+  type ErrorSpec,
+  errorStatus,
+  GridcaseError,
+  type GridcaseErrorShape,
+  gridcaseError,
+  isErrorCode,
+  isGridcaseError,
+  type ToGridcaseErrorOptions,
+  toGridcaseError,
+} from './errors';
 export type * from './types';
 export { AREA_LEVELS } from './types';

@@ -2,7 +2,14 @@
  * The shared vocabulary of @gridcase/engine: workflow definitions (JSON data), case
  * records, commands and effects. The server stores these; the UI renders them.
  */
-import type { FormDefinition, LocalizedText } from '@gridcase/forms';
+import type {
+  FormDefinition,
+  FormValidator,
+  JsonSchema,
+  Locale,
+  LocalizedText,
+} from '@gridcase/forms';
+import type { GridcaseErrorShape } from './errors';
 
 // ---------------------------------------------------------------------------
 // Areas, roles, actors
@@ -45,17 +52,85 @@ export interface Actor {
 export interface ActorRule {
   role: string;
   scope: AreaLevel;
+  /**
+   * Also require the actor to work for a co-handling agency of the case (主办 `lead` or
+   * 协办 `assisting`), as listed in `context.coHandlers`.
+   */
+  coHandler?: 'lead' | 'assisting';
 }
 
 // ---------------------------------------------------------------------------
 // The workflow definition: an XState machine config plus case metadata
 // ---------------------------------------------------------------------------
 
-/** A guard or action reference into the fixed catalog, with JSON params. Never code. */
+/**
+ * A guard or action reference as it arrives from outside (loose): a name into the fixed catalog
+ * with JSON params. The linter checks these; typed definitions use {@link GuardRef} and
+ * {@link ActionRef}.
+ */
 export interface CatalogRef {
   type: string;
   params?: Record<string, unknown>;
 }
+
+/** The guard catalog: conditions a transition may carry. Never code. */
+export type GuardRef =
+  /** The case data, overlaid with the command's payload, satisfies a JSON Schema. */
+  | { type: 'dataMatches'; params: { schema: JsonSchema } }
+  /** The actor holds `role` in the case's area (at `scope` level or wider, default county). */
+  | { type: 'actorHasRole'; params: { role: string; scope?: AreaLevel } }
+  | { type: 'and'; params: { guards: GuardRef[] } }
+  | { type: 'or'; params: { guards: GuardRef[] } }
+  | { type: 'not'; params: { guard: GuardRef } }
+  /** A field (dotted path) of the case data overlaid with the payload equals `value`. */
+  | { type: 'fieldEquals'; params: { field: string; value: unknown } }
+  /** A field (dotted path) of the case data overlaid with the payload is one of `values`. */
+  | { type: 'fieldIn'; params: { field: string; values: unknown[] } }
+  /** The case was reopened fewer than `max` times. */
+  | { type: 'reopenCountBelow'; params: { max: number } }
+  /** The case has at least one co-handling agency (or one with the given `lead` flag). */
+  | { type: 'hasCoHandlers'; params?: { lead?: boolean } };
+
+export type GuardName = GuardRef['type'];
+
+/** Who a notification goes to. The server resolves it to users. */
+export type NotifyTarget =
+  /** Holders of `role` in the case's area at `scope` level (or wider). */
+  | ActorRule
+  /** Holders of `role` in exactly this area. */
+  | { role: string; areaId: string }
+  | { userId: string }
+  | { agency: string };
+
+/** Who a `notify` action addresses: a target, or the case's current assignee / co-handlers. */
+export type NotifyTo = NotifyTarget | 'assignee' | 'coHandlers';
+
+/** The action catalog: what a transition, entry or exit does to the case. Never code. */
+export type ActionRef =
+  /** Merge the command's payload (or only `fields`) into `context.data`. */
+  | { type: 'storeData'; params?: { fields?: string[] } }
+  /**
+   * Set the assignee: `role` (or the role named by payload field `roleField`) in the case's
+   * area at `scope` level; optionally the user named by payload field `userField`.
+   */
+  | {
+      type: 'assign';
+      params: { role?: string; roleField?: string; scope: AreaLevel; userField?: string };
+    }
+  | { type: 'clearAssignee'; params?: Record<string, never> }
+  /** Add co-handling agencies: `agency`, or the id(s) in payload field `agencyField`. */
+  | { type: 'addCoHandler'; params: { agency?: string; agencyField?: string; lead: boolean } }
+  /** Remove co-handling agencies (`agency` or payload field `agencyField`); none: remove all. */
+  | { type: 'removeCoHandler'; params?: { agency?: string; agencyField?: string } }
+  | { type: 'setOutcome'; params: { outcome: string } }
+  /** Raise the supervision (督办) level by one. */
+  | { type: 'supervise'; params?: Record<string, never> }
+  /** Count a reopening (重办) and clear the outcome. */
+  | { type: 'incrementReopen'; params?: Record<string, never> }
+  /** Send a notification (an effect the server carries out). */
+  | { type: 'notify'; params: { to: NotifyTo; template: string } };
+
+export type ActionName = ActionRef['type'];
 
 /** What happens when a stage deadline passes. */
 export type BreachRule =
@@ -84,8 +159,24 @@ export interface StateMeta {
   deadline?: DeadlineRule;
   /** On final states: the case outcome (resolved, referredToCourt, withdrawn, ...). */
   outcome?: string;
+  /** On final states: the case may be reopened (重办) into `target`. */
+  reopen?: ReopenRule;
   /** Hidden from citizens' status pages. */
   internal?: boolean;
+}
+
+/**
+ * Reopening a closed case (重办): the command `reopen` moves a case in this final state back to
+ * `target` (a state id relative to the machine root, e.g. `mediation`).
+ */
+export interface ReopenRule {
+  target: string;
+  title: LocalizedText;
+  actors: ActorRule[];
+  form?: string;
+  requiresReason?: boolean;
+  /** Only within this many working days of closing (absent: any time). */
+  withinDays?: number;
 }
 
 /** The case verbs every county expects; the UI and the KPIs know them by name. */
@@ -113,8 +204,8 @@ export interface TransitionMeta {
 
 export interface TransitionConfig {
   target?: string | string[];
-  guard?: CatalogRef;
-  actions?: CatalogRef[];
+  guard?: GuardRef;
+  actions?: ActionRef[];
   reenter?: boolean;
   description?: string;
   meta?: TransitionMeta;
@@ -127,8 +218,8 @@ export interface StateNodeConfig {
   on?: Record<string, TransitionConfig | TransitionConfig[]>;
   always?: TransitionConfig | TransitionConfig[];
   onDone?: TransitionConfig | TransitionConfig[];
-  entry?: CatalogRef[];
-  exit?: CatalogRef[];
+  entry?: ActionRef[];
+  exit?: ActionRef[];
   description?: string;
   meta?: StateMeta;
 }
@@ -243,18 +334,27 @@ export interface HistoryEntry {
   /** Fields of `context.data` that changed: `{ field: [before, after] }`. */
   changes?: Record<string, [unknown, unknown]>;
   reason?: string;
+  verb?: CaseVerb;
+  /** For deadline firings: the deadline's id. */
+  deadlineId?: string;
 }
 
 // ---------------------------------------------------------------------------
 // Commands and effects
 // ---------------------------------------------------------------------------
 
-/** A user's (or the system's) command on a case: an event name plus its form payload. */
-export interface Command {
-  type: string;
+/**
+ * A user's (or the system's) command on a case: an event name plus its form payload.
+ * The scheduler fires a due deadline as `{ type: 'deadline.fire', deadlineId, actor }` with a
+ * system actor; `reopen` reopens a closed case (see {@link ReopenRule}).
+ */
+export interface Command<Type extends string = string> {
+  type: Type | 'deadline.fire' | 'reopen';
   data?: Record<string, unknown>;
   reason?: string;
   actor: Actor;
+  /** For `deadline.fire`: the id of the deadline that is due. */
+  deadlineId?: string;
 }
 
 /** A side effect described as data. The server carries it out after committing. */
@@ -264,7 +364,8 @@ export type Effect =
   | { type: 'deadline.cancel'; deadlineId: string }
   | {
       type: 'notify';
-      to: ActorRule | { userId: string };
+      to: NotifyTarget;
+      /** Message key, e.g. `deadline.warn`, `case.remind`, `case.supervise`, `case.assigned`. */
       template: string;
       params?: Record<string, unknown>;
     };
@@ -276,4 +377,43 @@ export interface AvailableAction {
   form?: FormDefinition;
   verb?: CaseVerb;
   requiresReason?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// The working-day calendar and the step's options and result
+// ---------------------------------------------------------------------------
+
+/** A county's working-day calendar settings (Mon-Fri work, Sat-Sun rest, unless listed). */
+export interface CalendarConfig {
+  /** Public holidays, `YYYY-MM-DD`, not worked even on weekdays. */
+  holidays: string[];
+  /** Make-up workdays (调休), `YYYY-MM-DD`, worked even on weekends. */
+  workdays: string[];
+  /** The county's offset from UTC in minutes; Asia/Shanghai (no DST) is 480, the default. */
+  utcOffsetMinutes?: number;
+}
+
+/** What `step()` and `createCase()` need besides the definition and the case. */
+export interface StepOptions {
+  /** Validates action payloads against their forms; defaults to `@gridcase/forms`' validator. */
+  validator?: FormValidator;
+  /** The county's calendar; defaults to plain Mon-Fri weeks. */
+  calendar?: CalendarConfig;
+  /** Locale of error messages (zh-CN by default). */
+  locale?: Locale;
+}
+
+/** The result of `step()` / `createCase()`: the next case plus effects, or an error. */
+export type StepResult =
+  | { ok: true; case: CaseRecord; effects: Effect[] }
+  | { ok: false; error: GridcaseErrorShape };
+
+/** What `createCase()` needs to open a case. */
+export interface CreateCaseInput {
+  id: string;
+  countyId: string;
+  areaPath: AreaPath;
+  /** The start form's payload. */
+  data?: Record<string, unknown>;
+  actor: Actor;
 }

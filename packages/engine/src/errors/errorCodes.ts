@@ -1,0 +1,367 @@
+/**
+ * THE error catalog of gridcase: every error any package reports has one stable `code` from
+ * this file, one HTTP status, and a message plus a hint (what to do) in zh-CN and en.
+ * Messages may name `{placeholders}` filled from the error's `details`.
+ *
+ * Add a code here, never elsewhere. Codes are `area.camelCase` and never change meaning.
+ */
+import type { LocalizedText } from '@gridcase/forms';
+
+/** Every error code gridcase reports. */
+export type ErrorCode =
+  // authentication and authorisation
+  | 'auth.required'
+  | 'auth.invalidToken'
+  | 'auth.userDisabled'
+  | 'auth.forbidden'
+  | 'auth.wrongRole'
+  | 'auth.outsideArea'
+  | 'auth.notStarter'
+  // the HTTP request itself
+  | 'request.invalid'
+  | 'request.tooLarge'
+  | 'request.unsupportedMediaType'
+  | 'request.notFound'
+  | 'request.methodNotAllowed'
+  | 'request.preconditionRequired'
+  // cases
+  | 'case.notFound'
+  | 'case.exists'
+  | 'case.versionConflict'
+  | 'case.closed'
+  | 'case.actionUnavailable'
+  | 'case.conditionsNotMet'
+  | 'case.reasonRequired'
+  | 'case.reopenExpired'
+  | 'case.definitionMismatch'
+  | 'case.stateUnknown'
+  | 'case.deadlineUnknown'
+  // idempotency, storage, rate limits
+  | 'idempotency.keyRequired'
+  | 'idempotency.keyReused'
+  | 'idempotency.inProgress'
+  | 'store.locked'
+  | 'store.unavailable'
+  | 'store.corrupt'
+  | 'rate.limited'
+  // workflow definitions
+  | 'definition.invalid'
+  | 'definition.lintFailed'
+  | 'definition.notFound'
+  | 'definition.compileFailed'
+  | 'definition.published'
+  | 'definition.unusableInput'
+  // forms and personal data
+  | 'form.invalid'
+  | 'form.notFound'
+  | 'form.schemaRejected'
+  | 'pii.forbidden'
+  | 'pii.reasonRequired'
+  // calendar
+  | 'calendar.invalidDate'
+  // anything else
+  | 'internal.unexpected';
+
+/** What the catalog says about one code. */
+export interface ErrorSpec {
+  /** The HTTP status the server answers with. */
+  status: number;
+  message: LocalizedText;
+  /** What the reader should do next. */
+  hint: LocalizedText;
+}
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** The catalog: one entry per {@link ErrorCode}. */
+export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
+  'auth.required': {
+    status: 401,
+    message: t('需要登录', 'Sign-in required'),
+    hint: t('请先登录后再试。', 'Sign in and try again.'),
+  },
+  'auth.invalidToken': {
+    status: 401,
+    message: t('登录凭证无效或已过期', 'The sign-in token is invalid or has expired'),
+    hint: t('请重新登录。', 'Sign in again.'),
+  },
+  'auth.userDisabled': {
+    status: 403,
+    message: t('该账号已停用', 'This account is disabled'),
+    hint: t('请联系县级管理员恢复账号。', 'Ask the county admin to re-enable the account.'),
+  },
+  'auth.forbidden': {
+    status: 403,
+    message: t('没有执行此操作的权限', 'You may not do this'),
+    hint: t(
+      '请联系县级管理员确认您的角色和辖区。',
+      'Ask the county admin to check your roles and areas.',
+    ),
+  },
+  'auth.wrongRole': {
+    status: 403,
+    message: t('您的角色不能执行“{action}”', 'Your roles may not take the action "{action}"'),
+    hint: t(
+      '此操作需要以下角色之一：{roles}。请转交有权限的人员办理。',
+      'This action needs one of these roles: {roles}. Hand the case to someone who holds one.',
+    ),
+  },
+  'auth.outsideArea': {
+    status: 403,
+    message: t('案件不在您的辖区内', 'The case is outside your areas'),
+    hint: t(
+      '您的角色需在案件所在辖区（{scope}级或更大范围）内才能办理。',
+      'Your role must be held in the case’s area at {scope} level or wider.',
+    ),
+  },
+  'auth.notStarter': {
+    status: 403,
+    message: t('您不能登记此类案件', 'You may not open this kind of case'),
+    hint: t('此类案件可由以下角色登记：{roles}。', 'These roles may open such cases: {roles}.'),
+  },
+  'request.invalid': {
+    status: 400,
+    message: t('请求格式不正确', 'The request is malformed'),
+    hint: t('请检查请求内容：{reason}', 'Check the request: {reason}'),
+  },
+  'request.tooLarge': {
+    status: 413,
+    message: t('请求内容过大', 'The request body is too large'),
+    hint: t('请求体不能超过 {limit}。', 'Keep the request body under {limit}.'),
+  },
+  'request.unsupportedMediaType': {
+    status: 415,
+    message: t('不支持的内容类型', 'Unsupported content type'),
+    hint: t('请以 application/json 发送。', 'Send application/json.'),
+  },
+  'request.notFound': {
+    status: 404,
+    message: t('没有这个地址', 'No such address'),
+    hint: t('请检查地址，接口文档见 /docs。', 'Check the address; the API reference is at /docs.'),
+  },
+  'request.methodNotAllowed': {
+    status: 405,
+    message: t('不支持此请求方法', 'Method not allowed'),
+    hint: t('请查阅接口文档。', 'See the API reference.'),
+  },
+  'request.preconditionRequired': {
+    status: 428,
+    message: t('缺少案件版本号', 'The case version is missing'),
+    hint: t(
+      '请在 If-Match 头中带上您读取到的案件版本。',
+      'Send the case version you read in the If-Match header.',
+    ),
+  },
+  'case.notFound': {
+    status: 404,
+    message: t('案件不存在', 'No such case'),
+    hint: t(
+      '请检查案件编号；您也可能无权查看该案件。',
+      'Check the case id; it may also be outside your areas.',
+    ),
+  },
+  'case.exists': {
+    status: 409,
+    message: t('案件编号已存在', 'A case with this id exists'),
+    hint: t('请换一个案件编号。', 'Use another case id.'),
+  },
+  'case.versionConflict': {
+    status: 409,
+    message: t('案件已被他人更新', 'Someone else updated the case first'),
+    hint: t(
+      '请刷新案件（当前版本 {currentVersion}）后重新操作。',
+      'Reload the case (now at version {currentVersion}) and try again.',
+    ),
+  },
+  'case.closed': {
+    status: 409,
+    message: t('案件已办结', 'The case is closed'),
+    hint: t('如需继续办理，请使用“重办”。', 'To work on it again, reopen it.'),
+  },
+  'case.actionUnavailable': {
+    status: 409,
+    message: t('当前环节不能执行“{action}”', 'The action "{action}" is not available now'),
+    hint: t('您现在可以执行：{available}。', 'You can take these actions now: {available}.'),
+  },
+  'case.conditionsNotMet': {
+    status: 422,
+    message: t('不满足“{action}”的条件', 'The conditions for "{action}" are not met'),
+    hint: t(
+      '请检查填写的内容是否符合此操作的条件，或选择其他操作。',
+      'Check that the data meets the action’s conditions, or choose another action.',
+    ),
+  },
+  'case.reasonRequired': {
+    status: 422,
+    message: t('“{action}”需要填写理由', 'The action "{action}" needs a reason'),
+    hint: t('请填写理由后再提交。', 'Write a reason and submit again.'),
+  },
+  'case.reopenExpired': {
+    status: 409,
+    message: t('已超过重办期限', 'The reopening period has passed'),
+    hint: t(
+      '办结 {withinDays} 个工作日内才能重办，请登记新案件。',
+      'A case may be reopened within {withinDays} working days of closing; open a new case.',
+    ),
+  },
+  'case.definitionMismatch': {
+    status: 409,
+    message: t('案件与流程定义版本不符', 'The case belongs to another workflow version'),
+    hint: t(
+      '请使用案件登记时的流程定义 {expected}。',
+      'Use the definition the case was opened with: {expected}.',
+    ),
+  },
+  'case.stateUnknown': {
+    status: 500,
+    message: t('案件处于流程中不存在的环节', 'The case sits in a stage its workflow lacks'),
+    hint: t(
+      '请联系管理员核对流程版本或迁移该案件。',
+      'Ask the admin to check the workflow version or migrate the case.',
+    ),
+  },
+  'case.deadlineUnknown': {
+    status: 409,
+    message: t('期限 {deadlineId} 已不存在', 'The deadline {deadlineId} no longer exists'),
+    hint: t(
+      '案件可能已离开该环节，此期限无需处理。',
+      'The case probably left that stage; nothing to do.',
+    ),
+  },
+  'idempotency.keyRequired': {
+    status: 400,
+    message: t('缺少幂等键', 'The Idempotency-Key header is missing'),
+    hint: t(
+      '每个修改请求都需带上唯一的 Idempotency-Key 头。',
+      'Send a unique Idempotency-Key header with every change.',
+    ),
+  },
+  'idempotency.keyReused': {
+    status: 422,
+    message: t('幂等键已用于另一个请求', 'The idempotency key was used for another request'),
+    hint: t('新的请求请使用新的幂等键。', 'Use a new key for a new request.'),
+  },
+  'idempotency.inProgress': {
+    status: 409,
+    message: t('相同的请求正在处理', 'The same request is still being processed'),
+    hint: t('请稍后再试。', 'Try again shortly.'),
+  },
+  'store.locked': {
+    status: 503,
+    message: t('数据目录已被另一个进程占用', 'Another process holds the data directory'),
+    hint: t(
+      '请停止另一个服务进程，或改用 PostgreSQL 存储以运行多个进程。',
+      'Stop the other server process, or use the PostgreSQL store to run several.',
+    ),
+  },
+  'store.unavailable': {
+    status: 503,
+    message: t('存储暂不可用', 'The store is unavailable'),
+    hint: t(
+      '请稍后再试；如持续出现请联系运维。',
+      'Try again later; tell the operator if it persists.',
+    ),
+  },
+  'store.corrupt': {
+    status: 500,
+    message: t('存储数据已损坏', 'The stored data is corrupt'),
+    hint: t('请联系运维从备份恢复。', 'Ask the operator to restore from a backup.'),
+  },
+  'rate.limited': {
+    status: 429,
+    message: t('请求过于频繁', 'Too many requests'),
+    hint: t('请在 {retryAfter} 秒后重试。', 'Try again in {retryAfter} seconds.'),
+  },
+  'definition.invalid': {
+    status: 422,
+    message: t('流程定义格式不正确', 'The workflow definition is malformed'),
+    hint: t(
+      '请按 details.findings 中列出的位置逐项修正。',
+      'Fix each place listed in details.findings.',
+    ),
+  },
+  'definition.lintFailed': {
+    status: 422,
+    message: t('流程定义检查未通过', 'The workflow definition has lint findings'),
+    hint: t(
+      '请按 details.findings 中的提示修正后再发布。',
+      'Fix the findings in details.findings before publishing.',
+    ),
+  },
+  'definition.notFound': {
+    status: 404,
+    message: t('流程定义不存在', 'No such workflow definition'),
+    hint: t('请检查流程编号和版本。', 'Check the definition id and version.'),
+  },
+  'definition.compileFailed': {
+    status: 422,
+    message: t('流程定义无法编译', 'The workflow definition does not compile'),
+    hint: t('请检查：{reason}', 'Check: {reason}'),
+  },
+  'definition.published': {
+    status: 409,
+    message: t('已发布的版本不能修改', 'A published version cannot change'),
+    hint: t('请编辑草稿并发布新版本。', 'Edit the draft and publish a new version.'),
+  },
+  'definition.unusableInput': {
+    status: 400,
+    message: t('无法读取流程定义', 'The workflow definition cannot be read'),
+    hint: t('请提供一个 JSON 对象：{reason}', 'Provide one JSON object: {reason}'),
+  },
+  'form.invalid': {
+    status: 422,
+    message: t('表单填写有误', 'The form has errors'),
+    hint: t('请按 details.issues 修改对应字段。', 'Correct the fields listed in details.issues.'),
+  },
+  'form.notFound': {
+    status: 422,
+    message: t('流程引用了不存在的表单 {form}', 'The workflow names an unknown form {form}'),
+    hint: t('请在流程定义的 forms 中添加该表单。', 'Add the form to the definition’s forms.'),
+  },
+  'form.schemaRejected': {
+    status: 422,
+    message: t('表单结构未通过发布检查', 'The form schema failed the publish checks'),
+    hint: t(
+      '请按 details.findings 修正表单结构。',
+      'Fix the schema as listed in details.findings.',
+    ),
+  },
+  'pii.forbidden': {
+    status: 403,
+    message: t('无权查看个人信息', 'You may not see this personal data'),
+    hint: t(
+      '只有办理该案件的人员可以查看完整个人信息。',
+      'Only those who work the case may see personal data unmasked.',
+    ),
+  },
+  'pii.reasonRequired': {
+    status: 422,
+    message: t('查看个人信息需填写理由', 'Viewing personal data needs a reason'),
+    hint: t('请填写查看理由，该操作将记入审计日志。', 'Give a reason; the view is audited.'),
+  },
+  'calendar.invalidDate': {
+    status: 400,
+    message: t('日期格式不正确：{value}', 'Invalid date: {value}'),
+    hint: t('请使用 YYYY-MM-DD 格式。', 'Use the YYYY-MM-DD format.'),
+  },
+  'internal.unexpected': {
+    status: 500,
+    message: t('服务器内部错误', 'Internal error'),
+    hint: t(
+      '请稍后重试；如持续出现请把错误编号告知运维。',
+      'Try again later; if it persists, give the operator the error id.',
+    ),
+  },
+};
+
+/**
+ * Whether a string is a catalog code (for codes arriving from the wire).
+ *
+ * @example
+ * ```ts
+ * isErrorCode('case.notFound'); // true
+ * ```
+ */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOG, value);
+}
