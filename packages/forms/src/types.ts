@@ -50,8 +50,13 @@ export interface FieldUi {
   help?: LocalizedText;
   placeholder?: LocalizedText;
   visibleIf?: VisibleIf;
-  /** For arrays of objects: the item form's layout. */
+  /** For arrays of objects (and nested objects): the item form's layout. */
   items?: UiSchema;
+  /**
+   * Labels of an enumeration's choices, keyed by the value as text (`String(value)`), for select,
+   * radio and checkbox lists. Without one, a choice shows its `oneOf` `title`, else its value.
+   */
+  enumLabels?: Record<string, LocalizedText>;
 }
 
 /** Layout and presentation of a form: field order and per-field settings. */
