@@ -43,6 +43,9 @@ export type ErrorCode =
   | 'store.locked'
   | 'store.unavailable'
   | 'store.corrupt'
+  | 'store.valueRejected'
+  | 'store.invalidCommit'
+  | 'store.writeFailed'
   | 'rate.limited'
   // workflow definitions
   | 'definition.invalid'
@@ -266,6 +269,33 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
     status: 500,
     message: t('存储数据已损坏', 'The stored data is corrupt'),
     hint: t('请联系运维从备份恢复。', 'Ask the operator to restore from a backup.'),
+  },
+  'store.valueRejected': {
+    status: 400,
+    message: t('数据无法保存：{reason}', 'The data cannot be stored: {reason}'),
+    hint: t(
+      '请精简数据（嵌套不超过 {maxDepth} 层，只含 JSON 值）后重试。',
+      'Simplify the data (at most {maxDepth} levels deep, JSON values only) and try again.',
+    ),
+  },
+  'store.invalidCommit': {
+    status: 500,
+    message: t(
+      '提交给存储的数据不一致：{reason}',
+      'The change sent to the store is inconsistent: {reason}',
+    ),
+    hint: t(
+      '这是服务器程序的错误，请把错误编号告知运维。',
+      'This is a bug in the server; give the operator the error id.',
+    ),
+  },
+  'store.writeFailed': {
+    status: 503,
+    message: t('写入磁盘失败，本次操作未生效', 'Writing to disk failed; nothing was changed'),
+    hint: t(
+      '请检查数据目录的磁盘空间和权限，然后重试。',
+      'Check the disk space and permissions of the data directory, then try again.',
+    ),
   },
   'rate.limited': {
     status: 429,
