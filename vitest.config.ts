@@ -35,6 +35,7 @@ export default defineConfig({
       nodeProject('engine', 'packages/engine'),
       nodeProject('forms', 'packages/forms'),
       browserProject('forms:chromium', 'packages/forms'),
+      nodeProject('server', 'packages/server'),
     ],
   },
 });
