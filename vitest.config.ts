@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { storybookProject } from './packages/ui/.storybook/vitestProjects';
 import { chromiumBrowser } from './scripts/chromium';
 
 /**
@@ -36,6 +37,9 @@ export default defineConfig({
       nodeProject('forms', 'packages/forms'),
       browserProject('forms:chromium', 'packages/forms'),
       nodeProject('server', 'packages/server'),
+      nodeProject('ui', 'packages/ui'),
+      browserProject('ui:chromium', 'packages/ui'),
+      storybookProject(),
     ],
   },
 });

@@ -1,0 +1,2 @@
+export { CaseWorklist, type CaseWorklistProps } from './CaseWorklist';
+export { filterCases } from './filterCases';

@@ -1,0 +1,30 @@
+/**
+ * @gridcase/ui: React components a county embeds in its own pages.
+ *
+ * @example
+ * ```tsx
+ * import { CaseWorklist, createHttpClient, GridcaseProvider } from '@gridcase/ui';
+ *
+ * const client = createHttpClient({ baseUrl: '/api', token: () => session.token });
+ * export function Worklist() {
+ *   return (
+ *     <GridcaseProvider client={client}>
+ *       <CaseWorklist scope="mine" onOpenCase={(id) => navigate(`/cases/${id}`)} />
+ *     </GridcaseProvider>
+ *   );
+ * }
+ * ```
+ */
+
+// components
+export { CaseWorklist, type CaseWorklistProps, filterCases } from './CaseWorklist';
+// the server adapter
+export { createHttpClient, type HttpClientOptions } from './client/createHttpClient';
+export { GridcaseApiError } from './client/GridcaseApiError';
+export type * from './client/types';
+export type { GridcaseContextValue } from './provider/GridcaseContext';
+// provider, locale, theme
+export { GridcaseProvider, type GridcaseProviderProps } from './provider/GridcaseProvider';
+export { useGridcase } from './provider/useGridcase';
+export { type DueStatus, dueStatus } from './shared/dueStatus';
+export { type GridcaseTheme, themeToCssVars, themeVariables } from './theme/theme';
