@@ -62,6 +62,25 @@ export type ErrorCode =
   | 'pii.reasonRequired'
   // calendar
   | 'calendar.invalidDate'
+  // the HTTP server (packages/server)
+  | 'request.jsonTooDeep'
+  | 'request.jsonTooLarge'
+  | 'request.forbiddenKey'
+  | 'auth.tokenExpired'
+  | 'auth.algorithmNotAllowed'
+  | 'auth.audienceMismatch'
+  | 'auth.issuerMismatch'
+  | 'auth.tokenLifetimeTooLong'
+  | 'auth.userUnknown'
+  | 'case.areaUnknown'
+  | 'template.notFound'
+  | 'county.notFound'
+  | 'attachment.tooLarge'
+  | 'attachment.typeNotAllowed'
+  | 'attachment.nameInvalid'
+  | 'attachment.notFound'
+  | 'webhook.urlInvalid'
+  | 'webhook.notFound'
   // anything else
   | 'internal.unexpected';
 
@@ -373,6 +392,117 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
     status: 400,
     message: t('日期格式不正确：{value}', 'Invalid date: {value}'),
     hint: t('请使用 YYYY-MM-DD 格式。', 'Use the YYYY-MM-DD format.'),
+  },
+  'request.jsonTooDeep': {
+    status: 400,
+    message: t('JSON 嵌套超过 {limit} 层', 'The JSON nests deeper than {limit} levels'),
+    hint: t('请把数据拍平后重试。', 'Flatten the data and try again.'),
+  },
+  'request.jsonTooLarge': {
+    status: 400,
+    message: t('JSON 中 {path} 处的字符串或数组过长', 'A string or array at {path} is too long'),
+    hint: t(
+      '字符串不超过 {maxString} 个字符，数组不超过 {maxArray} 项。',
+      'Keep strings under {maxString} characters and arrays under {maxArray} items.',
+    ),
+  },
+  'request.forbiddenKey': {
+    status: 400,
+    message: t('JSON 含有不允许的键 {key}', 'The JSON contains the forbidden key {key}'),
+    hint: t(
+      '请去掉 __proto__、constructor、prototype 等键。',
+      'Remove keys such as __proto__, constructor and prototype.',
+    ),
+  },
+  'auth.tokenExpired': {
+    status: 401,
+    message: t('登录凭证已过期', 'The sign-in token has expired'),
+    hint: t('请重新登录。', 'Sign in again.'),
+  },
+  'auth.algorithmNotAllowed': {
+    status: 401,
+    message: t(
+      '登录凭证的签名算法不被接受',
+      'The token is signed with an algorithm that is not accepted',
+    ),
+    hint: t(
+      '请使用服务器配置的算法签发令牌。',
+      'Issue tokens with the algorithm the server is configured for.',
+    ),
+  },
+  'auth.audienceMismatch': {
+    status: 401,
+    message: t('登录凭证的受众 (aud) 不符', 'The token audience (aud) does not match'),
+    hint: t('请为本服务签发令牌。', 'Issue the token for this service’s audience.'),
+  },
+  'auth.issuerMismatch': {
+    status: 401,
+    message: t('登录凭证的签发者 (iss) 不符', 'The token issuer (iss) does not match'),
+    hint: t('请使用受信任的签发者。', 'Use the trusted issuer.'),
+  },
+  'auth.tokenLifetimeTooLong': {
+    status: 401,
+    message: t(
+      '登录凭证有效期超过 {maxMinutes} 分钟',
+      'The token lives longer than {maxMinutes} minutes',
+    ),
+    hint: t('请签发有效期更短的令牌。', 'Issue tokens with a shorter lifetime.'),
+  },
+  'auth.userUnknown': {
+    status: 401,
+    message: t('用户不存在', 'Unknown user'),
+    hint: t('请联系县级管理员开通账号。', 'Ask the county admin for an account.'),
+  },
+  'case.areaUnknown': {
+    status: 422,
+    message: t('区域 {areaId} 不存在', 'Unknown area {areaId}'),
+    hint: t('请从本县的区域中选择。', 'Choose one of the county’s areas.'),
+  },
+  'template.notFound': {
+    status: 404,
+    message: t('模板 {templateId} 不存在', 'No template {templateId}'),
+    hint: t('请从模板列表中选择。', 'Choose one from the template list.'),
+  },
+  'county.notFound': {
+    status: 404,
+    message: t('县 {countyId} 不存在', 'No county {countyId}'),
+    hint: t('请检查县编号。', 'Check the county id.'),
+  },
+  'attachment.tooLarge': {
+    status: 413,
+    message: t('附件超过 {limit} 字节', 'The attachment exceeds {limit} bytes'),
+    hint: t('请压缩或拆分文件。', 'Compress or split the file.'),
+  },
+  'attachment.typeNotAllowed': {
+    status: 415,
+    message: t(
+      '不接受 {contentType} 类型的附件',
+      'Attachments of type {contentType} are not accepted',
+    ),
+    hint: t('允许的类型：{allowed}。', 'Allowed types: {allowed}.'),
+  },
+  'attachment.nameInvalid': {
+    status: 400,
+    message: t('附件名不合法', 'The attachment name is not allowed'),
+    hint: t(
+      '请使用不含路径分隔符和控制字符、不超过 200 字符的文件名。',
+      'Use a file name of at most 200 characters without path separators or control characters.',
+    ),
+  },
+  'attachment.notFound': {
+    status: 404,
+    message: t('附件不存在', 'No such attachment'),
+    hint: t('请检查附件编号。', 'Check the attachment id.'),
+  },
+  'webhook.urlInvalid': {
+    status: 400,
+    message: t('Webhook 地址须为 http(s) 地址', 'The webhook URL must be an http(s) URL'),
+    hint: t('请填写完整的地址。', 'Give a full URL.'),
+  },
+  'webhook.notFound': {
+    status: 404,
+    message: t('Webhook 不存在', 'No such webhook'),
+    hint: t('请检查编号。', 'Check the id.'),
   },
   'internal.unexpected': {
     status: 500,
