@@ -77,7 +77,7 @@ export interface CatalogRef {
 export type GuardRef =
   /** The case data, overlaid with the command's payload, satisfies a JSON Schema. */
   | { type: 'dataMatches'; params: { schema: JsonSchema } }
-  /** The actor holds `role` in the case's area (at `scope` level or wider, default county). */
+  /** The actor holds `role` over the case's area (at `scope` level or wider; any level if absent). */
   | { type: 'actorHasRole'; params: { role: string; scope?: AreaLevel } }
   | { type: 'and'; params: { guards: GuardRef[] } }
   | { type: 'or'; params: { guards: GuardRef[] } }

@@ -1,0 +1,1 @@
+export { type ActorCheck, areaAt, checkActor } from './checkActor';

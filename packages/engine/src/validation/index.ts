@@ -1,0 +1,1 @@
+export { interimValidator } from './interimValidator';
