@@ -16,6 +16,7 @@
  * ```
  */
 
+export { CaseTimeline, type CaseTimelineProps } from './CaseTimeline';
 // components
 export { CaseWorklist, type CaseWorklistProps, filterCases } from './CaseWorklist';
 // the server adapter

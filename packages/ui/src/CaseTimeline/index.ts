@@ -1,0 +1,1 @@
+export { CaseTimeline, type CaseTimelineProps } from './CaseTimeline';
