@@ -1,3 +1,18 @@
+/**
+ * @gridcase/forms: JSON Schema (draft 2020-12) forms for gridcase. One validator for browser and
+ * server, Chinese formats, personal-data masking, the publish gate for admin-authored schemas,
+ * and the zh-CN/en translator. The React renderer lives in `@gridcase/forms/react`.
+ */
+export {
+  type CnIdcardProblem,
+  cnIdcardCheckDigit,
+  cnIdcardProblem,
+  cnUsccCheckChar,
+  isCnIdcard,
+  isCnLandline,
+  isCnMobile,
+  isCnUscc,
+} from './formats';
 export {
   createTranslator,
   DEFAULT_LOCALE,
@@ -11,3 +26,12 @@ export {
   type Translator,
 } from './i18n';
 export type * from './types';
+export {
+  createValidator,
+  formValidator,
+  schemaHash,
+  type Validator,
+  type ValidatorOptions,
+  validateForm,
+} from './validator';
+export { isVisible, stripHidden } from './visibility';

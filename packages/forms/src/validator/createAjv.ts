@@ -1,0 +1,46 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { formatChecks } from '../formats';
+import type { PiiKind } from '../types';
+import { linearRegExp } from './linearRegExp';
+
+/** The personal-data kinds the `x-pii` keyword accepts. */
+export const PII_KINDS: readonly PiiKind[] = ['name', 'idcard', 'phone', 'address'];
+
+/**
+ * One Ajv (JSON Schema draft 2020-12) configured for forms, identical in browsers and Node:
+ * - `strict` (unknown keywords and formats, missing `type` next to type-specific keywords, and
+ *   `required` names without a property all fail to compile), union types allowed;
+ * - `allErrors`, so a form shows every problem at once (payload size is bounded first, see
+ *   `schemaCapacity`);
+ * - no `$data`, no defaults, no coercion, no removal: the data is never changed by Ajv;
+ * - every `pattern` runs on RE2 (`linearRegExp`), so no pattern can backtrack catastrophically;
+ * - only our formats, each length-capped; the `x-pii` annotation keyword;
+ * - `ownProperties`, so inherited properties of the data are never read;
+ * - no messages (ours are translated) and no logging (a failed compile would otherwise print
+ *   the whole generated function).
+ */
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    $data: false,
+    useDefaults: false,
+    coerceTypes: false,
+    removeAdditional: false,
+    ownProperties: true,
+    messages: false,
+    logger: false,
+    validateFormats: true,
+    code: { regExp: linearRegExp },
+    formats: Object.fromEntries(
+      Object.entries(formatChecks).map(([name, validate]) => [name, { type: 'string', validate }]),
+    ),
+  });
+  ajv.addKeyword({
+    keyword: 'x-pii',
+    schemaType: 'string',
+    metaSchema: { type: 'string', enum: PII_KINDS },
+  });
+  return ajv;
+}

@@ -1,0 +1,8 @@
+export {
+  createValidator,
+  formValidator,
+  type Validator,
+  type ValidatorOptions,
+  validateForm,
+} from './createValidator';
+export { schemaHash } from './schemaHash';

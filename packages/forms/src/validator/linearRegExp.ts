@@ -1,0 +1,49 @@
+import type { RegExpEngine, RegExpLike } from 'ajv/dist/types';
+import { RE2JS } from 're2js';
+
+/**
+ * Strings longer than this never match a schema `pattern`. Form strings are capped far lower
+ * (`maxLength` <= 2000 at the publish gate), so only oversized, already-invalid input is affected,
+ * and the bound keeps one pattern check on a 1 MiB string from costing tens of milliseconds.
+ */
+export const MAX_PATTERN_INPUT = 10_000;
+
+const cache = new Map<string, RE2JS>();
+const CACHE_LIMIT = 1000;
+
+/**
+ * Compiles an ECMAScript `pattern` with RE2 semantics (linear-time matching: no backreferences,
+ * no lookaround). Throws `RE2JSSyntaxException` for patterns RE2 cannot express.
+ *
+ * @example
+ * ```ts
+ * compileLinear('^1[3-9]\\d{9}$').test('13800138000'); // true
+ * ```
+ */
+export function compileLinear(pattern: string): RE2JS {
+  let compiled = cache.get(pattern);
+  if (!compiled) {
+    compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The regular-expression engine Ajv uses for every `pattern` (its `code.regExp` option): RE2 via
+ * re2js, so catastrophic backtracking cannot happen whatever an admin writes. RE2 is always
+ * Unicode-aware, so Ajv's `u` flag needs no translation.
+ */
+export const linearRegExp: RegExpEngine = Object.assign(
+  (pattern: string, flags: string): RegExpLike => {
+    const compiled = compileLinear(pattern);
+    const like: RegExpLike & { toString(): string } = {
+      test: (value: string) => value.length <= MAX_PATTERN_INPUT && compiled.test(value),
+      // Ajv keys its per-schema pattern cache by `toString()`: it must differ per pattern.
+      toString: () => `/${pattern}/${flags}`,
+    };
+    return like;
+  },
+  { code: 'linearRegExp' },
+);

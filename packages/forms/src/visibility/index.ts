@@ -1,0 +1,2 @@
+export { conditionHolds, isVisible } from './isVisible';
+export { isUnderHidden, type StrippedData, stripHidden } from './stripHidden';
