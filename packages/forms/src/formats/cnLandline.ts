@@ -9,7 +9,7 @@ const LANDLINE = /^(?:010|02\d|0[3-9]\d{2})-?[2-9]\d{6,7}(?:(?:-|#|转)\d{1,6})?
  *
  * @example
  * ```ts
- * isCnLandline('010-12345678'); // true
+ * isCnLandline('010-62345678'); // true
  * isCnLandline('0571-8765432转801'); // true
  * isCnLandline('12345678'); // false: the area code is required
  * ```

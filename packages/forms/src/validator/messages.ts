@@ -95,8 +95,8 @@ export const validationMessages = defineMessages({
     en: 'Enter a valid 18-character unified social credit code',
   },
   'format.cn-landline': {
-    'zh-CN': '请填写带区号的固定电话，如 010-12345678',
-    en: 'Enter a landline with area code, e.g. 010-12345678',
+    'zh-CN': '请填写带区号的固定电话，如 010-62345678',
+    en: 'Enter a landline with area code, e.g. 010-62345678',
   },
   'payload.tooLarge': {
     'zh-CN': '提交的数据超出此表单允许的规模',
