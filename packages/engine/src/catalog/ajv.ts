@@ -9,6 +9,7 @@ export const engineAjv = new Ajv2020({
   allErrors: true,
   strict: true,
   strictRequired: false,
+  strictTypes: false,
   allowUnionTypes: true,
 });
 

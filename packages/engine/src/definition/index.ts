@@ -1,0 +1,7 @@
+export { buildDefinitionSchema } from './definitionSchema';
+export { canonicalJson, hashDefinition } from './hashDefinition';
+export {
+  type DefinitionFinding,
+  type DefinitionValidation,
+  validateDefinition,
+} from './validateDefinition';

@@ -1,0 +1,91 @@
+import type { Locale } from '@gridcase/forms';
+import { createTranslator, DEFAULT_LOCALE, defineMessages } from '@gridcase/forms/i18n';
+import type { ValidateFunction } from 'ajv';
+import { engineAjv, toIssues } from '../catalog';
+import type { WorkflowDefinition } from '../types';
+import schema from './definition.schema.json';
+
+/** One structural problem with a definition document. */
+export interface DefinitionFinding {
+  /** JSON pointer into the document (`/machine/states/triage/on/assign/0/meta`). */
+  pointer: string;
+  /** `schema.<json-schema keyword>`, e.g. `schema.required`. */
+  code: string;
+  message: string;
+}
+
+export type DefinitionValidation =
+  | { ok: true; definition: WorkflowDefinition }
+  | { ok: false; findings: DefinitionFinding[] };
+
+const messages = defineMessages({
+  'schema.required': { 'zh-CN': '缺少必填项“{detail}”', en: 'Missing required "{detail}"' },
+  'schema.additionalProperties': {
+    'zh-CN': '不认识的属性“{detail}”',
+    en: 'Unknown property "{detail}"',
+  },
+  'schema.enum': { 'zh-CN': '取值必须是以下之一：{detail}', en: 'Must be one of: {detail}' },
+  'schema.const': { 'zh-CN': '取值必须是 {detail}', en: 'Must be {detail}' },
+  'schema.type': { 'zh-CN': '类型应为 {detail}', en: 'Must be of type {detail}' },
+  'schema.minimum': { 'zh-CN': '不能小于 {detail}', en: 'Must be at least {detail}' },
+  'schema.pattern': { 'zh-CN': '格式不正确', en: 'Has the wrong format' },
+  'schema.other': {
+    'zh-CN': '不符合定义格式（{detail}）',
+    en: 'Does not fit the format ({detail})',
+  },
+});
+const translators = {
+  'zh-CN': createTranslator('zh-CN', messages),
+  en: createTranslator('en', messages),
+};
+
+let validate: ValidateFunction | undefined;
+
+/** The words the message quotes for one Ajv error. */
+function detailOf(keyword: string, params: Record<string, unknown>, reason: string): string {
+  if (keyword === 'required') return String(params.missingProperty);
+  if (keyword === 'additionalProperties') return String(params.additionalProperty);
+  if (keyword === 'enum') return (params.allowedValues as unknown[]).map(String).join(', ');
+  if (keyword === 'const') return JSON.stringify(params.allowedValue);
+  if (keyword === 'type') return String(params.type);
+  if (keyword === 'minimum') return String(params.limit);
+  return reason;
+}
+
+/**
+ * Checks a document against the definition format (`definition.schema.json`). Structural only:
+ * the linter checks meaning (reachability, roles, forms...).
+ *
+ * @example
+ * ```ts
+ * const result = validateDefinition(JSON.parse(text), 'en');
+ * if (!result.ok) for (const f of result.findings) console.log(f.pointer, f.message);
+ * ```
+ */
+export function validateDefinition(
+  input: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): DefinitionValidation {
+  validate ??= engineAjv.compile(schema);
+  if (validate(input)) return { ok: true, definition: input as WorkflowDefinition };
+  const t = translators[locale];
+  const issues = toIssues(validate.errors).filter((i) => i.keyword !== 'if');
+  const errors = validate.errors ?? [];
+  const findings = issues
+    // a failed `oneOf`/`allOf`/`if` repeats what its branches said
+    .filter((i) => !['oneOf', 'anyOf', 'allOf'].includes(i.keyword) || issues.length === 1)
+    .map((issue) => {
+      const error = errors.find(
+        (e) => e.keyword === issue.keyword && issue.pointer.startsWith(e.instancePath),
+      );
+      const params = (error?.params ?? {}) as Record<string, unknown>;
+      const known = t.has(`schema.${issue.keyword}`);
+      const key = (known ? `schema.${issue.keyword}` : 'schema.other') as keyof typeof messages;
+      return {
+        pointer: issue.pointer,
+        code: `schema.${issue.keyword}`,
+        message: t(key, { detail: detailOf(issue.keyword, params, issue.reason) }),
+      };
+    });
+  return { ok: false, findings };
+}
