@@ -32,6 +32,7 @@ function catalogRef(kind: 'guard' | 'action', catalog: Record<string, { params: 
       const needsParams = Array.isArray(params.required) && params.required.length > 0;
       return {
         if: { properties: { type: { const: name } }, required: ['type'] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
         then: { properties: { params }, ...(needsParams ? { required: ['params'] } : {}) },
       };
     }),
