@@ -199,3 +199,34 @@ describe('createValidator', () => {
     expect(formValidator.compile(dispute)).toBe(formValidator.compile(dispute));
   });
 });
+
+describe('createValidator with visibleIf', () => {
+  const form: FormDefinition = {
+    id: 'party',
+    title,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'companyCode'],
+      properties: {
+        kind: { type: 'string', enum: ['person', 'company'] },
+        companyCode: { type: 'string', format: 'cn-uscc', maxLength: 18 },
+      },
+    },
+    ui: { fields: { companyCode: { visibleIf: { field: 'kind', equals: 'company' } } } },
+  };
+
+  it('neither requires nor keeps a hidden field', () => {
+    expect(createValidator().validate(form, { kind: 'person', companyCode: 'bad' })).toEqual({
+      ok: true,
+      data: { kind: 'person' },
+    });
+  });
+
+  it('validates the field once it is visible', () => {
+    const result = createValidator().validate(form, { kind: 'company' });
+    expect(result.ok === false && result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['companyCode', 'required'],
+    ]);
+  });
+});
