@@ -7,7 +7,19 @@
  *   entries and the idempotency record land together or not at all, and are durable
  *   (on disk / committed) before the returned promise resolves.
  * - `commit()` checks the case version (optimistic concurrency) and the idempotency key.
- * - Nothing read from a store aliases its internal state: callers may mutate results.
+ * - Nothing read from a store aliases its internal state: callers may mutate results, and
+ *   mutating an argument after a call does not change what was stored.
+ * - Stored values are JSON: they read back as `JSON.parse(JSON.stringify(value))` would give.
+ *   A value nested deeper than the store's limit (default 64) or holding non-JSON (bigint,
+ *   NaN, a cycle) is refused with `store.valueRejected` before anything is stored.
+ * - Methods called before `open()` or after `close()` reject with `store.unavailable`.
+ * - Times are ISO-8601 UTC strings from `Date.prototype.toISOString()`; the store compares
+ *   them as text.
+ *
+ * Errors are `GridcaseError`s from the engine's catalog: `store.valueRejected`,
+ * `store.invalidCommit` (a commit that breaks the rules on {@link CaseCommit}: a bug),
+ * `store.writeFailed` (the disk refused; nothing changed), `store.locked`, `store.corrupt`,
+ * `store.unavailable`.
  */
 import type {
   AreaLevel,
@@ -159,7 +171,11 @@ export interface AuditDraft {
   detail?: Record<string, unknown>;
 }
 
-/** `hash = sha256(canonicalJSON({ seq, at, countyId, actor, action, caseId, detail, prevHash }))`. */
+/**
+ * `hash = sha256(canonicalJSON(entry without hash))`, i.e. over `{ seq, at, countyId, actor,
+ * action, caseId, detail, prevHash }`; the first entry's `prevHash` is 64 zeros. Seq is one
+ * sequence per store (all counties), from 1, in commit order. See `audit/` for the code.
+ */
 export interface AuditEntry extends AuditDraft {
   seq: number;
   prevHash: string;
@@ -180,6 +196,17 @@ export interface IdempotencyRecord {
 // The atomic unit of change
 // ---------------------------------------------------------------------------
 
+/**
+ * Rules a commit keeps (else `commit()` throws `store.invalidCommit`):
+ * - `case.version === (expectedVersion ?? 0) + 1`;
+ * - every history entry is about this case, their `seq`s increase, the first is above the
+ *   last stored seq of the case, and none is above `case.version`;
+ * - deadline and outbox rows carry the case's `countyId` (deadlines also its `caseId`).
+ *
+ * Check order: a known idempotency key wins (`duplicateIdempotencyKey`, nothing applied), then
+ * `caseExists` (expectedVersion null but the case exists), then `versionConflict` (the stored
+ * version differs from `expectedVersion`; `currentVersion` is 0 when there is no such case).
+ */
 export interface CaseCommit {
   /** The case as it is after the command. */
   case: CaseRecord;
@@ -222,13 +249,25 @@ export interface CaseQuery {
   dueBefore?: string;
   /** Has an open breach deadline earlier than this ISO time (i.e. overdue at that time). */
   overdueAt?: string;
-  /** Substring match over id, title-ish fields and non-personal data. */
+  /**
+   * Case-insensitive substring match over the case id and the string (or number) values of
+   * `context.data[field]` for each field in `textFields`.
+   */
   text?: string;
+  /**
+   * The `context.data` fields `text` reads. Pass only non-personal fields (never `x-pii` ones:
+   * searching them would reveal who is in which case). Default `['title', 'summary', 'category']`.
+   */
+  textFields?: string[];
   definitionId?: string;
   definitionVersion?: number;
+  /** Default 0. */
   offset?: number;
+  /** Default: no limit (the HTTP layer caps pages). */
   limit?: number;
+  /** Default `updatedAt`. `due` sorts cases without an open breach deadline last. */
   sort?: 'updatedAt' | 'createdAt' | 'due';
+  /** Default `desc` for the timestamps, `asc` for `due`. Ties break by case id. */
   order?: 'asc' | 'desc';
 }
 
@@ -255,8 +294,13 @@ export interface CaseStore {
   listUsers(countyId: string): Promise<User[]>;
 
   // definitions
+  /** Stores (replaces) the one draft of a definition; `version` 0 and status `draft` are forced. */
   saveDraft(draft: DefinitionVersion): Promise<void>;
-  /** Atomically assigns the next version number and stores it published. */
+  /**
+   * Atomically assigns the next version number (1, 2, ... per county and definition id) and
+   * stores it published, with `definition.version` set to it and `publishedAt` defaulting to
+   * `audit.at`; appends the audit entry in the same write. The draft stays.
+   */
   publishDefinition(
     draft: Omit<DefinitionVersion, 'version' | 'status'>,
     audit: AuditDraft,
@@ -266,6 +310,7 @@ export interface CaseStore {
     definitionId: string,
     version: number | 'latest' | 'draft',
   ): Promise<DefinitionVersion | undefined>;
+  /** Drafts and published versions of a county, by definition id then version (draft first). */
   listDefinitions(countyId: string): Promise<DefinitionVersion[]>;
 
   // cases
@@ -274,12 +319,22 @@ export interface CaseStore {
   listCases(query: CaseQuery): Promise<Page<CaseRecord>>;
   getHistory(countyId: string, caseId: string): Promise<HistoryEntry[]>;
   getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
+  /**
+   * Forgets idempotency records whose `at` is before `beforeIso` (keep at least 7 days:
+   * offline phones retry late). Returns how many were removed.
+   */
+  pruneIdempotency(beforeIso: string): Promise<number>;
 
-  // comments and attachments (metadata; bytes live in the attachment blob store)
+  // comments and attachments (metadata; bytes live in the attachment blob store), oldest first
   addComment(comment: Comment, audit: AuditDraft): Promise<void>;
   listComments(countyId: string, caseId: string): Promise<Comment[]>;
   addAttachment(meta: AttachmentMeta, audit: AuditDraft): Promise<void>;
   listAttachments(countyId: string, caseId: string): Promise<AttachmentMeta[]>;
+  /**
+   * Stores attachment bytes durably under `id` (letters, digits, `-`, `_`, `.`; 1-128
+   * characters, not starting with `.`; else `store.valueRejected`). Put the blob before the
+   * attachment's metadata.
+   */
   putBlob(id: string, bytes: Uint8Array): Promise<void>;
   getBlob(id: string): Promise<Uint8Array | undefined>;
 
@@ -289,9 +344,15 @@ export interface CaseStore {
   nextDeadlineAt(): Promise<string | undefined>;
 
   // outbox
-  /** Claims up to `limit` unsent rows due by `nowIso`, locking them for `leaseMs`. */
+  /**
+   * Claims up to `limit` unsent rows with `nextAttemptAt <= nowIso` whose lease is free
+   * (`lockedUntil` absent or `<= nowIso`), earliest `nextAttemptAt` first, and locks them until
+   * `nowIso + leaseMs`. A row whose lease runs out is claimable again (at-least-once).
+   */
   claimOutbox(nowIso: string, limit: number, leaseMs: number): Promise<OutboxRow[]>;
+  /** Marks a row delivered (`sentAt`; attempts + 1; lease cleared); it is never claimed again. */
   markOutboxSent(id: string, atIso: string): Promise<void>;
+  /** Records a failed attempt (attempts + 1, `lastError`, lease cleared) and when to retry. */
   markOutboxFailed(id: string, error: string, nextAttemptAt: string): Promise<void>;
   putWebhook(sub: WebhookSubscription): Promise<void>;
   listWebhooks(countyId: string): Promise<WebhookSubscription[]>;
@@ -299,6 +360,8 @@ export interface CaseStore {
 
   // audit
   appendAudit(drafts: AuditDraft[]): Promise<AuditEntry[]>;
-  /** Entries in seq order from `fromSeq` (inclusive). */
+  /** Entries in seq order from `fromSeq` (inclusive, default 1); `limit` default: all. */
   readAudit(fromSeq?: number, limit?: number): Promise<AuditEntry[]>;
+  /** The last entry's seq and hash (`{ seq: 0, hash: 64 zeros }` when empty): anchor it outside. */
+  auditHead(): Promise<{ seq: number; hash: string }>;
 }

@@ -1,0 +1,1 @@
+export { refuseCommit, validateCommit, validateHistorySeq } from './checkCommit';

@@ -1,0 +1,95 @@
+import { expect, it } from 'vitest';
+import type { ContractContext } from './contractContext';
+import { createCommit, deadlineRow, makeCase, minute, outboxRow, updateCommit } from './fixtures';
+
+/** Deadline rows (due, next, fired, cancelled) and the outbox (claim, lease, sent, failed). */
+export function deadlinesOutboxContract(ctx: ContractContext): void {
+  it('serves due deadlines earliest first, and the next wake-up', async () => {
+    const store = ctx.store();
+    expect(await store.nextDeadlineAt()).toBeUndefined();
+    const k1 = makeCase('k1');
+    await store.commit(
+      createCommit(k1, {
+        deadlinesSet: [
+          deadlineRow('k1', 'b', minute(20)),
+          deadlineRow('k1', 'a', minute(10)),
+          deadlineRow('k1', 'c', minute(30)),
+        ],
+      }),
+    );
+    await store.commit(
+      createCommit(makeCase('k2'), { deadlinesSet: [deadlineRow('k2', 'a', minute(15))] }),
+    );
+    expect(await store.nextDeadlineAt()).toBe(minute(10));
+    const due = await store.dueDeadlines(minute(20), 10);
+    expect(due.map((d) => `${d.caseId}/${d.id}`)).toEqual(['k1/a', 'k2/a', 'k1/b']);
+    expect(await store.dueDeadlines(minute(20), 2)).toHaveLength(2);
+    expect(await store.dueDeadlines(minute(9), 10)).toEqual([]);
+  });
+
+  it('never serves a fired deadline again; cancels and replaces by id', async () => {
+    const store = ctx.store();
+    const k1 = makeCase('k1');
+    await store.commit(
+      createCommit(k1, {
+        deadlinesSet: [deadlineRow('k1', 'a', minute(10)), deadlineRow('k1', 'b', minute(20))],
+      }),
+    );
+    const fired = updateCommit(k1, { updatedAt: minute(11) }, { deadlinesFired: ['a'] });
+    await store.commit(fired);
+    expect((await store.dueDeadlines(minute(30), 10)).map((d) => d.id)).toEqual(['b']);
+    expect(await store.nextDeadlineAt()).toBe(minute(20));
+    const cancelled = updateCommit(
+      fired.case,
+      {},
+      {
+        deadlinesCancel: ['b'],
+        deadlinesSet: [deadlineRow('k1', 'c', minute(40))],
+      },
+    );
+    await store.commit(cancelled);
+    expect(await store.dueDeadlines(minute(30), 10)).toEqual([]);
+    expect(await store.nextDeadlineAt()).toBe(minute(40));
+    await store.commit(
+      updateCommit(cancelled.case, {}, { deadlinesSet: [deadlineRow('k1', 'c', minute(5))] }),
+    );
+    expect((await store.dueDeadlines(minute(6), 10)).map((d) => d.dueAt)).toEqual([minute(5)]);
+  });
+
+  it('claims due outbox rows under a lease, then releases them on expiry', async () => {
+    const store = ctx.store();
+    await store.commit(
+      createCommit(makeCase('k1'), {
+        outbox: [
+          outboxRow('o2', minute(2)),
+          outboxRow('o1', minute(1)),
+          outboxRow('o3', minute(50)),
+        ],
+      }),
+    );
+    const claimed = await store.claimOutbox(minute(10), 10, 60_000);
+    expect(claimed.map((r) => r.id)).toEqual(['o1', 'o2']);
+    expect(claimed[0]?.lockedUntil).toBe(minute(11));
+    expect(await store.claimOutbox(minute(10), 10, 60_000)).toEqual([]);
+    expect((await store.claimOutbox(minute(11), 1, 60_000)).map((r) => r.id)).toEqual(['o1']);
+  });
+
+  it('never claims a sent row again; retries a failed one when due', async () => {
+    const store = ctx.store();
+    await store.commit(
+      createCommit(makeCase('k1'), {
+        outbox: [outboxRow('o1', minute(1)), outboxRow('o2', minute(1))],
+      }),
+    );
+    await store.claimOutbox(minute(2), 10, 60_000);
+    await store.markOutboxSent('o1', minute(2));
+    await store.markOutboxFailed('o2', 'HTTP 500', minute(5));
+    await store.markOutboxSent('missing', minute(2));
+    expect(await store.claimOutbox(minute(4), 10, 60_000)).toEqual([]);
+    const retry = await store.claimOutbox(minute(5), 10, 60_000);
+    expect(retry).toMatchObject([
+      { id: 'o2', attempts: 1, lastError: 'HTTP 500', nextAttemptAt: minute(5) },
+    ]);
+    expect((await store.claimOutbox(minute(500), 10, 60_000)).map((r) => r.id)).toEqual(['o2']);
+  });
+}

@@ -1,0 +1,68 @@
+import type { CaseRecord } from '@gridcase/engine';
+
+/**
+ * What list queries look at, taken from a case once per write: every `CaseQuery` filter but
+ * `text` is decided on this alone, so a store can keep it in memory and leave the case itself
+ * serialized.
+ */
+export interface CaseIndexEntry {
+  countyId: string;
+  id: string;
+  caseType: string;
+  areaPath: readonly string[];
+  stages: readonly string[];
+  status: CaseRecord['status'];
+  assigneeUserId: string | undefined;
+  assigneeRole: string | undefined;
+  /** The earliest open breach deadline, if any. */
+  dueAt: string | undefined;
+  createdAt: string;
+  updatedAt: string;
+  definitionId: string;
+  definitionVersion: number;
+}
+
+/**
+ * The earliest `dueAt` among a case's open breach deadlines (warnings do not count).
+ *
+ * @example
+ * ```ts
+ * caseDueAt(caseRecord); // '2026-11-30T16:00:00.000Z' or undefined
+ * ```
+ */
+export function caseDueAt(record: Pick<CaseRecord, 'deadlines'>): string | undefined {
+  let due: string | undefined;
+  for (const deadline of record.deadlines ?? []) {
+    if (deadline.kind === 'breach' && (due === undefined || deadline.dueAt < due)) {
+      due = deadline.dueAt;
+    }
+  }
+  return due;
+}
+
+/**
+ * Takes the index entry of a case.
+ *
+ * @example
+ * ```ts
+ * const entry = caseIndexEntry(caseRecord);
+ * entry.areaPath; // ['county', 'township', 'community', 'grid']
+ * ```
+ */
+export function caseIndexEntry(record: CaseRecord): CaseIndexEntry {
+  return {
+    countyId: record.countyId,
+    id: record.id,
+    caseType: record.caseType,
+    areaPath: [...record.areaPath],
+    stages: [...record.stages],
+    status: record.status,
+    assigneeUserId: record.context?.assignee?.userId,
+    assigneeRole: record.context?.assignee?.role,
+    dueAt: caseDueAt(record),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    definitionId: record.definition.id,
+    definitionVersion: record.definition.version,
+  };
+}

@@ -1,0 +1,3 @@
+export { type CaseIndexEntry, caseDueAt, caseIndexEntry } from './caseIndexEntry';
+export { DEFAULT_TEXT_FIELDS, matchesCaseQuery, matchesCaseText } from './matchesCaseQuery';
+export { pageOf, sortCaseEntries } from './sortCaseEntries';
