@@ -1,0 +1,86 @@
+import { memo, useId, useMemo, useRef } from 'react';
+import { createTranslator, DEFAULT_LOCALE, localize } from '../../i18n';
+import type { FormDefinition } from '../../types';
+import { FormContext, type FormContextValue } from '../context/FormContext';
+import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
+import { ObjectFields } from '../fields/ObjectFields';
+import { rendererMessages } from '../messages/rendererMessages';
+import { SchemaFormStyles } from '../styles/SchemaFormStyles';
+import type { AreaOption, FormValues, SchemaFormProps } from '../types';
+import { useSchemaForm } from '../useSchemaForm/useSchemaForm';
+import { SubmitButton } from './SubmitButton';
+
+const NO_AREAS: readonly AreaOption[] = [];
+
+/**
+ * Renders a gridcase form from its JSON Schema and UI schema, on react-hook-form: every widget,
+ * `visibleIf`, repeatable lists, attachments, signatures, the area picker, the shared validator
+ * (compiled once, before anyone types) with zh-CN or en messages, server issues on their fields,
+ * and an error summary. Typing in a field renders that field at most, never the whole form.
+ *
+ * @example
+ * ```tsx
+ * <SchemaForm
+ *   form={intakeForm}
+ *   locale="zh-CN"
+ *   onSubmit={(data) => api.openCase(data)}
+ *   serverIssues={issuesFrom422}
+ *   onUpload={(file) => api.upload(file)}
+ *   areaOptions={county.areas}
+ * />
+ * ```
+ */
+export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormProps<T>) {
+  const { form, locale = DEFAULT_LOCALE, disabled = false, onUpload, serverIssues } = props;
+  const areaOptions = props.areaOptions ?? NO_AREAS;
+  const reactId = useId();
+  const formId = props.id ?? `gc-${reactId.replace(/[^\w-]/g, '')}`;
+  const methods = useSchemaForm(props);
+  const { control, handleSubmit } = methods;
+  const onSubmit = useRef(props.onSubmit);
+  onSubmit.current = props.onSubmit;
+  const submit = useMemo(() => handleSubmit((data) => onSubmit.current(data as T)), [handleSubmit]);
+  const context = useMemo<FormContextValue>(
+    () => ({
+      control,
+      locale,
+      t: createTranslator(locale, rendererMessages),
+      idPrefix: formId,
+      disabled,
+      onUpload,
+      areaOptions,
+    }),
+    [control, locale, formId, disabled, onUpload, areaOptions],
+  );
+  return (
+    <FormContext.Provider value={context}>
+      {props.unstyled ? null : <SchemaFormStyles />}
+      <form
+        id={formId}
+        className={props.className ? `gc-form ${props.className}` : 'gc-form'}
+        lang={locale}
+        aria-label={localize(form.title, locale)}
+        noValidate
+        onSubmit={submit}
+      >
+        <fieldset className="gc-body" disabled={disabled}>
+          <ErrorSummary form={form} force={(serverIssues?.length ?? 0) > 0} />
+          <FormFields form={form} />
+          {props.children}
+          <div className="gc-actions">
+            <SubmitButton label={props.submitLabel} />
+          </div>
+        </fieldset>
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+/** The generated fields; memoised so nothing above them can make them render again. */
+const FormFields = memo(function FormFields({ form }: { form: FormDefinition }) {
+  return (
+    <div className="gc-fields">
+      <ObjectFields scope="" schema={form.schema} ui={form.ui} />
+    </div>
+  );
+});

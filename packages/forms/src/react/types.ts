@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { Mode } from 'react-hook-form';
+import type {
+  FormDefinition,
+  Locale,
+  LocalizedText,
+  ValidationIssue,
+  ValidationResult,
+} from '../types';
+
+/** The levels areas nest in: county > township (street) > community (village) > grid. */
+export type AreaLevel = 'county' | 'township' | 'community' | 'grid';
+
+/**
+ * One area the area picker may offer. The same shape as the server's `Area`, so a host can pass
+ * `county.areas` as it is: a flat list, children pointing at their parent.
+ */
+export interface AreaOption {
+  id: string;
+  name: LocalizedText;
+  level: AreaLevel;
+  /** Absent for the top of the list (usually the county). */
+  parentId?: string;
+}
+
+/** What the host's upload function returns for one stored file; the form keeps this, not the bytes. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  /** Where the file can be shown or downloaded (photos show as thumbnails). */
+  url?: string;
+}
+
+/** Stores one file (to the host's server, object store, ...) and says how to find it again. */
+export type UploadHandler = (file: File) => Promise<UploadedFile>;
+
+/** What the renderer needs of a compiled form: validation that compiles nothing. */
+export interface FormCheck {
+  validate(data: unknown, options?: { locale?: Locale }): ValidationResult;
+}
+
+/** Compiles forms; `createValidator()` and `formValidator` from `@gridcase/forms` are such. */
+export interface FormCompiler {
+  compile(form: FormDefinition): FormCheck;
+}
+
+/** The form's values: plain JSON keyed like the schema's properties. */
+export type FormValues = Record<string, unknown>;
+
+/** Props of {@link SchemaForm}. */
+export interface SchemaFormProps<T extends FormValues = FormValues> {
+  /** The form to render: JSON Schema for the data plus the UI schema for layout and labels. */
+  form: FormDefinition;
+  /** zh-CN (default) or en: labels, the renderer's texts and validation messages. */
+  locale?: Locale;
+  /** Called with the validated data once every check passes. A returned promise keeps the submit button busy. */
+  onSubmit: (data: T) => void | Promise<void>;
+  /** Values the form starts with (for example a draft, or facts already recorded). */
+  defaultValues?: Partial<T>;
+  /** Failures the server reported (a 422's `details.issues`); each lands on its field. */
+  serverIssues?: readonly ValidationIssue[];
+  /** Shows the form read-only: nothing can be edited or submitted. */
+  disabled?: boolean;
+  /** Stores an attachment; file and photo fields need it. */
+  onUpload?: UploadHandler;
+  /** The areas the area picker offers (usually the areas the user works in). */
+  areaOptions?: readonly AreaOption[];
+  /** Text of the submit button; defaults to 提交 / Submit. */
+  submitLabel?: LocalizedText | string;
+  /** When fields are first checked (react-hook-form's mode); after a failed submit they re-check on every change. Default `onTouched`. */
+  mode?: Mode;
+  /** Overrides the shared validator (tests, or a host with a validator of its own). */
+  validator?: FormCompiler;
+  /** The `<form>` element's id; also the prefix of every field id. */
+  id?: string;
+  /** Leaves out the built-in stylesheet (the host styles the `gc-` classes itself). */
+  unstyled?: boolean;
+  /** Extra class names on the `<form>` element. */
+  className?: string;
+  /** Rendered between the fields and the submit button (for example a "save draft" button). */
+  children?: ReactNode;
+}

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { type Mode, type UseFormReturn, useForm } from 'react-hook-form';
+import { DEFAULT_LOCALE } from '../../i18n';
+import type { FormDefinition, Locale, ValidationIssue } from '../../types';
+import { formValidator } from '../../validator';
+import { errorKey } from '../resolver/errorKey';
+import { flattenErrors } from '../resolver/flattenErrors';
+import { schemaResolver } from '../resolver/schemaResolver';
+import type { FormCompiler, FormValues } from '../types';
+
+/** Options of {@link useSchemaForm}; the same names as {@link SchemaFormProps}. */
+export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
+  form: FormDefinition;
+  locale?: Locale;
+  defaultValues?: Partial<T>;
+  serverIssues?: readonly ValidationIssue[];
+  mode?: Mode;
+  validator?: FormCompiler;
+}
+
+/**
+ * react-hook-form's `useForm`, wired to a gridcase form: its resolver runs the shared validator
+ * (the same code the server runs), compiled once when the hook first renders - never while
+ * someone types - and messages follow `locale`. Server issues (a 422's `details.issues`) are put
+ * on their fields with `setError` whenever `serverIssues` changes; the first one gets focus.
+ *
+ * Use it to lay out a form by hand; `<SchemaForm>` uses it for the generated layout.
+ *
+ * @example
+ * ```tsx
+ * const methods = useSchemaForm({ form, locale: 'zh-CN', serverIssues });
+ * return <form onSubmit={methods.handleSubmit(save)}>...</form>;
+ * ```
+ */
+export function useSchemaForm<T extends FormValues = FormValues>(
+  options: UseSchemaFormOptions<T>,
+): UseFormReturn<FormValues> {
+  const { form, locale = DEFAULT_LOCALE, serverIssues, mode = 'onTouched' } = options;
+  const validator = options.validator ?? formValidator;
+  const compiled = useMemo(() => validator.compile(form), [validator, form]);
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+  const resolver = useMemo(
+    () => schemaResolver(compiled, form.schema, () => localeRef.current),
+    [compiled, form.schema],
+  );
+  const methods = useForm<FormValues>({
+    mode,
+    reValidateMode: 'onChange',
+    defaultValues: options.defaultValues as FormValues | undefined,
+    resolver,
+    shouldFocusError: true,
+  });
+
+  const { setError } = methods;
+  useEffect(() => {
+    serverIssues?.forEach((issue, index) => {
+      setError(
+        errorKey(form.schema, issue.path, 'server'),
+        { type: issue.code, message: issue.message },
+        { shouldFocus: index === 0 },
+      );
+    });
+  }, [serverIssues, setError, form.schema]);
+
+  // Messages already shown switch language with the form: check those fields again (the
+  // server's own messages stay as the server wrote them).
+  const { trigger, getErrors } = methods;
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    const fromServer = new Set(serverIssues?.map((issue) => issue.message));
+    const names = flattenErrors(getErrors())
+      .filter((error) => error.path !== '' && !fromServer.has(error.message))
+      .map((error) => error.path);
+    if (names.length > 0) void trigger(names);
+  }, [locale, trigger, getErrors, serverIssues]);
+
+  return methods;
+}
