@@ -1,0 +1,1 @@
+export { type Clock, createManualClock, type ManualClock, systemClock } from './clock';
