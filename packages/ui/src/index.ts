@@ -23,6 +23,7 @@ export { CaseWorklist, type CaseWorklistProps, filterCases } from './CaseWorklis
 export { createHttpClient, type HttpClientOptions } from './client/createHttpClient';
 export { GridcaseApiError } from './client/GridcaseApiError';
 export type * from './client/types';
+export { Dashboard, type DashboardProps } from './Dashboard';
 export type { GridcaseContextValue } from './provider/GridcaseContext';
 // provider, locale, theme
 export { GridcaseProvider, type GridcaseProviderProps } from './provider/GridcaseProvider';
