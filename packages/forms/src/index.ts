@@ -25,6 +25,7 @@ export {
   type MessageParams,
   type Translator,
 } from './i18n';
+export { maskData, maskPii, type PiiField, piiFields } from './pii';
 export type * from './types';
 export {
   createValidator,

@@ -1,0 +1,3 @@
+export { maskData } from './maskData';
+export { maskPii } from './maskPii';
+export { type PiiField, piiFields } from './piiFields';
