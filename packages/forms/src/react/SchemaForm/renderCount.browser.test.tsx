@@ -1,0 +1,100 @@
+// The counter must be installed before react-dom loads: keep this import first.
+
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { FormDefinition } from '../../types';
+import { disputeIntakeForm, VALID_ID } from '../testing/disputeIntakeForm';
+import { renderCounterInstalled, renders, resetRenders } from '../testing/renderCounter';
+import { SchemaForm } from './SchemaForm';
+
+/** Lets React commit and react-hook-form's async resolver settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+/** Types `keys` one by one into the focused element; the components rendered by each key. */
+async function rendersPerKey(keys: string): Promise<string[][]> {
+  const perKey: string[][] = [];
+  for (const key of keys) {
+    resetRenders();
+    await userEvent.keyboard(key);
+    await settle();
+    perKey.push(renders());
+  }
+  return perKey;
+}
+
+async function focus(label: string) {
+  await userEvent.click(page.getByLabelText(label));
+  await settle();
+}
+
+describe('renders per keystroke (counted in Chromium through the DevTools hook)', () => {
+  it('counts the renders React performs', async () => {
+    resetRenders();
+    await render(<SchemaForm form={disputeIntakeForm} onSubmit={() => {}} />);
+    expect(renderCounterInstalled()).toBe(true);
+    expect(renders()).toContain('SchemaForm');
+    expect(renders().filter((name) => name === 'TextWidget')).toHaveLength(1);
+  });
+
+  it('typing a valid value renders nothing at all', async () => {
+    await render(<SchemaForm form={disputeIntakeForm} onSubmit={() => {}} />);
+    await focus('纠纷概要');
+    const perKey = await rendersPerKey('楼上漏水影响楼下');
+    expect(perKey).toEqual(perKey.map(() => []));
+  });
+
+  it('once checked, a key renders only the field whose error appears or clears', async () => {
+    await render(<SchemaForm form={disputeIntakeForm} onSubmit={() => {}} />);
+    await focus('纠纷概要');
+    await userEvent.keyboard('abc');
+    await userEvent.tab(); // touched: from now on every change is checked
+    await focus('纠纷概要');
+    const perKey = await rendersPerKey('de'); // 'abcd' still too short, 'abcde' is fine
+    expect(perKey).toEqual([[], ['TextWidget']]);
+    await expect.element(page.getByLabelText('纠纷概要')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('after a failed submit, a key renders at most the field and the error summary', async () => {
+    await render(<SchemaForm form={disputeIntakeForm} onSubmit={() => {}} />);
+    await userEvent.click(page.getByRole('button', { name: '添加当事人' }));
+    await userEvent.click(page.getByRole('button', { name: '提交' }));
+    await focus('身份证号');
+    const perKey = await rendersPerKey(VALID_ID);
+    for (const rendered of perKey) {
+      expect(rendered.length).toBeLessThanOrEqual(2);
+      expect(rendered.every((name) => name === 'TextWidget' || name === 'ErrorList')).toBe(true);
+    }
+    // The required message turns into a format message on the first key and clears on the last.
+    expect(perKey[0]).toEqual(['ErrorList', 'TextWidget']);
+    expect(perKey.at(-1)).toEqual(['ErrorList', 'TextWidget']);
+    expect(perKey.slice(1, -1).flat()).toEqual([]);
+  });
+
+  it('typing in the field a visibleIf reads renders only when the condition flips', async () => {
+    const form: FormDefinition = {
+      id: 'callback',
+      title: { 'zh-CN': '回访', en: 'Follow-up' },
+      schema: {
+        type: 'object',
+        properties: { phone: { type: 'string' }, callTime: { type: 'string' } },
+      },
+      ui: {
+        fields: {
+          phone: { label: { 'zh-CN': '联系电话', en: 'Phone' } },
+          callTime: {
+            label: { 'zh-CN': '方便接听时间', en: 'Best time to call' },
+            visibleIf: { field: 'phone', notEmpty: true },
+          },
+        },
+      },
+    };
+    await render(<SchemaForm form={form} onSubmit={() => {}} />);
+    await focus('联系电话');
+    const perKey = await rendersPerKey('0105');
+    // First key: the condition flips and the new field mounts; later keys render nothing.
+    expect(perKey[0]).toEqual(['ConditionalField', 'FieldWidget', 'TextWidget']);
+    expect(perKey.slice(1).flat()).toEqual([]);
+    await expect.element(page.getByLabelText('方便接听时间')).toBeVisible();
+  });
+});
