@@ -25,6 +25,7 @@ const schema: JsonSchema = {
     summary: { type: 'string' },
   },
   if: { properties: { summary: { const: 'x' } } },
+  // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here
   then: { properties: { witness: { type: 'string', 'x-pii': 'name' } } },
 };
 
