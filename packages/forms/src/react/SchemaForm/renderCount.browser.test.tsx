@@ -1,5 +1,6 @@
-// The counter must be installed before react-dom loads: keep this import first.
-
+// The counter must be installed before react-dom loads: keep this side-effect import first
+// (import sorting never moves a bare import).
+import '../testing/renderCounter';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -13,6 +14,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 /** Types `keys` one by one into the focused element; the components rendered by each key. */
 async function rendersPerKey(keys: string): Promise<string[][]> {
+  // An empty count means nothing only if React reports its commits to the counter.
+  expect(renderCounterInstalled()).toBe(true);
   const perKey: string[][] = [];
   for (const key of keys) {
     resetRenders();
