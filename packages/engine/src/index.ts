@@ -1,4 +1,11 @@
 export {
+  addWorkingDays,
+  calendarFor,
+  createCalendar,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from './calendar';
+export {
   ERROR_CATALOG,
   type ErrorCode,
   type ErrorDetails,
@@ -12,5 +19,6 @@ export {
   type ToGridcaseErrorOptions,
   toGridcaseError,
 } from './errors';
+export { availableActions, createCase, step } from './step';
 export type * from './types';
 export { AREA_LEVELS } from './types';

@@ -212,7 +212,13 @@ export interface TransitionConfig {
 }
 
 export interface StateNodeConfig {
+  /** A custom xstate id (`#id` targets); by default the id is `machineId.path.to.state`. */
+  id?: string;
   type?: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+  /** On history states. */
+  history?: 'shallow' | 'deep';
+  /** On history states: the default target. */
+  target?: string;
   initial?: string;
   states?: Record<string, StateNodeConfig>;
   on?: Record<string, TransitionConfig | TransitionConfig[]>;
@@ -286,7 +292,7 @@ export interface CaseContext {
 
 /** A deadline row: durable, fired by the server's scheduler as an ordinary command. */
 export interface Deadline {
-  /** Unique per case: `${stateId}:${kind}:${n}`. */
+  /** Unique per case: `${stateId}:${kind}:${level}@${caseVersion that set it}`. */
   id: string;
   /** The state node id (e.g. `dispute-mediation.mediation`) the deadline belongs to. */
   stateId: string;

@@ -1,6 +1,6 @@
+import { formValidator } from '@gridcase/forms';
 import { describe, expect, it } from 'vitest';
 import type { CaseContext, GuardRef } from '../types';
-import { interimValidator } from '../validation';
 import {
   ACTION_CATALOG,
   applyAction,
@@ -28,13 +28,15 @@ const args = (data?: Record<string, unknown>, ctx: Partial<CaseContext> = {}): C
     },
   },
 });
-const holds = (ref: GuardRef, a = args()) => evaluateGuard(ref, a, interimValidator);
+const holds = (ref: GuardRef, a = args()) => evaluateGuard(ref, a, formValidator);
 
 describe('guards', () => {
   it('dataMatches looks at the case data overlaid with the payload', () => {
     const minor: GuardRef = {
       type: 'dataMatches',
-      params: { schema: { properties: { minor: { const: true } }, required: ['minor'] } },
+      params: {
+        schema: { type: 'object', properties: { minor: { const: true } }, required: ['minor'] },
+      },
     };
     expect(holds(minor)).toBe(false);
     expect(holds(minor, args({ minor: true }))).toBe(true);

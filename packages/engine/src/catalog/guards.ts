@@ -1,4 +1,4 @@
-import type { FormValidator, JsonSchema, LocalizedText } from '@gridcase/forms';
+import type { FormDefinition, FormValidator, JsonSchema, LocalizedText } from '@gridcase/forms';
 import { checkActor } from '../access';
 import type { AreaLevel, GuardName, GuardRef } from '../types';
 import { type CatalogArgs, dataWithPayload, readPath } from './caseEvent';
@@ -148,6 +148,17 @@ export function evaluateGuard(ref: GuardRef, args: CatalogArgs, validator: FormV
       return args.context.coHandlers.some((h) => lead === undefined || h.lead === lead);
     }
   }
+}
+
+const guardForms = new WeakMap<JsonSchema, FormDefinition>();
+/** A `dataMatches` schema as a form, one object per schema (validators cache by form). */
+export function guardForm(schema: JsonSchema): FormDefinition {
+  let form = guardForms.get(schema);
+  if (!form) {
+    form = { id: 'dataMatches', title: { 'zh-CN': '条件', en: 'Condition' }, schema };
+    guardForms.set(schema, form);
+  }
+  return form;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

@@ -1,0 +1,17 @@
+export {
+  type CaseMachine,
+  type CompiledWorkflow,
+  compileDefinition,
+  ENTER,
+  EXIT,
+} from './compileDefinition';
+export {
+  activeEntries,
+  asList,
+  effectiveActors,
+  escapePointer,
+  leafIds,
+  type StateEntry,
+  stateEntries,
+  statePointer,
+} from './stateTree';

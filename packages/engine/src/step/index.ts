@@ -1,0 +1,3 @@
+export { availableActions } from './availableActions';
+export { createCase } from './createCase';
+export { step } from './step';

@@ -1,1 +1,0 @@
-export { interimValidator } from './interimValidator';
