@@ -17,6 +17,7 @@
  */
 
 export { CaseTimeline, type CaseTimelineProps } from './CaseTimeline';
+export { CaseView, type CaseViewProps } from './CaseView';
 // components
 export { CaseWorklist, type CaseWorklistProps, filterCases } from './CaseWorklist';
 // the server adapter

@@ -25,3 +25,14 @@ describe('styles.css', () => {
     expect(css).not.toMatch(/@import|:root|@font-face/);
   });
 });
+
+describe('styles.css next to the forms renderer', () => {
+  it('uses no class name the forms renderer styles, so neither restyles the other', async () => {
+    const { schemaFormCss } = await import('@gridcase/forms/react');
+    const classes = (css: string) => new Set(css.match(/\.gc-[\w-]+/g) ?? []);
+    const ours = classes(readFileSync(new URL('./styles.css', import.meta.url), 'utf8'));
+    const theirs = classes(schemaFormCss);
+    theirs.delete('.gc-form'); // we theme the form on purpose: `.gc-root .gc-form`
+    expect([...ours].filter((c) => theirs.has(c))).toEqual([]);
+  });
+});

@@ -42,19 +42,19 @@ export function WorklistFilters(props: {
           ))}
         </div>
       )}
-      <label className="gc-field gc-field--grow">
-        <span className="gc-field__label">{t('worklist.search')}</span>
+      <label className="gc-labelled gc-labelled--grow">
+        <span className="gc-labelled__text">{t('worklist.search')}</span>
         <input
-          className="gc-input"
+          className="gc-control"
           type="search"
           value={query.q ?? ''}
           onChange={(e) => onChange({ q: e.target.value || undefined })}
         />
       </label>
-      <label className="gc-field">
-        <span className="gc-field__label">{t('worklist.stage')}</span>
+      <label className="gc-labelled">
+        <span className="gc-labelled__text">{t('worklist.stage')}</span>
         <select
-          className="gc-input"
+          className="gc-control"
           value={query.stage ?? ''}
           onChange={(e) => onChange({ stage: e.target.value || undefined })}
         >
@@ -67,10 +67,10 @@ export function WorklistFilters(props: {
         </select>
       </label>
       {options.areas.length > 0 && (
-        <label className="gc-field">
-          <span className="gc-field__label">{t('worklist.area')}</span>
+        <label className="gc-labelled">
+          <span className="gc-labelled__text">{t('worklist.area')}</span>
           <select
-            className="gc-input"
+            className="gc-control"
             value={query.areaId ?? ''}
             onChange={(e) => onChange({ areaId: e.target.value || undefined })}
           >
@@ -83,10 +83,10 @@ export function WorklistFilters(props: {
           </select>
         </label>
       )}
-      <label className="gc-field">
-        <span className="gc-field__label">{t('worklist.status')}</span>
+      <label className="gc-labelled">
+        <span className="gc-labelled__text">{t('worklist.status')}</span>
         <select
-          className="gc-input"
+          className="gc-control"
           value={query.status ?? ''}
           onChange={(e) =>
             onChange({ status: (e.target.value || undefined) as CaseQuery['status'] })

@@ -22,7 +22,7 @@ export function ChartPanel(props: {
         {props.title}
       </h3>
       {props.empty ? (
-        <p className="gc-status gc-status--empty">{props.emptyText}</p>
+        <p className="gc-state gc-state--empty">{props.emptyText}</p>
       ) : (
         <>
           <EChart label={props.title} option={props.option} />

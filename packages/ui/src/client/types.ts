@@ -79,6 +79,8 @@ export interface CaseDetail {
   agencies?: Record<string, LocalizedText>;
   /** Display names of areas on the case's path. */
   areas?: Record<string, LocalizedText>;
+  /** Titles of the definition's roles (`communityPolice` -> 社区民警). */
+  roles?: Record<string, LocalizedText>;
 }
 
 /** A command a user sends on a case (`POST /cases/:id/commands`). */

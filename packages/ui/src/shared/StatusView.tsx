@@ -35,14 +35,14 @@ export function StatusView(props: {
   }
   if (loading) {
     return (
-      <div className="gc-status" role="status" aria-busy="true">
+      <div className="gc-state" role="status" aria-busy="true">
         {t('common.loading')}
       </div>
     );
   }
   if (empty) {
     return (
-      <div className="gc-status gc-status--empty" role="status">
+      <div className="gc-state gc-state--empty" role="status">
         {props.emptyText ?? t('common.empty')}
       </div>
     );

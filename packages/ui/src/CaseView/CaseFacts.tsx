@@ -1,0 +1,93 @@
+import { localize } from '@gridcase/forms/i18n';
+import type { CaseDetail } from '../client/types';
+import type { UiT } from '../i18n/useT';
+import { DueBadge } from '../shared/DueBadge';
+import type { caseViewMessages } from './messages';
+
+type T = UiT<typeof caseViewMessages>;
+
+/** The earliest open breach deadline of a case, if any. */
+export function nextBreach(detail: CaseDetail): string | undefined {
+  const dues = detail.deadlines.filter((d) => d.kind === 'breach').map((d) => d.dueAt);
+  return dues.sort()[0];
+}
+
+/** Stage, handler, area, co-handling agencies, deadline, supervision, outcome. */
+export function CaseFacts(props: { t: T; detail: CaseDetail; now: Date }) {
+  const { t, detail, now } = props;
+  const loc = t.locale;
+  const ctx = detail.case.context;
+  const name = (texts: Record<string, { 'zh-CN': string; en: string }> | undefined, id: string) =>
+    texts?.[id] ? localize(texts[id], loc) : id;
+  const assignee = ctx.assignee;
+  const warn = detail.deadlines
+    .filter((d) => d.kind === 'warn')
+    .map((d) => d.dueAt)
+    .sort()[0];
+  const due = nextBreach(detail);
+  const area = detail.case.areaPath.at(-1);
+  return (
+    <dl className="gc-facts">
+      <div>
+        <dt>{t('case.stage')}</dt>
+        <dd>{detail.stages.map((s) => localize(s.title, loc)).join('、') || '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('case.assignee')}</dt>
+        <dd>
+          {assignee
+            ? [name(detail.roles, assignee.role), assignee.userId ? `（${assignee.userId}）` : '']
+                .join('')
+                .trim()
+            : t('case.unassigned')}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('case.area')}</dt>
+        <dd>{area ? name(detail.areas, area) : '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('case.coHandlers')}</dt>
+        <dd>
+          {ctx.coHandlers.length === 0 ? (
+            t('common.none')
+          ) : (
+            <ul className="gc-inline-list">
+              {ctx.coHandlers.map((c) => (
+                <li key={c.agency}>
+                  {name(detail.agencies, c.agency)}
+                  <span className="gc-badge gc-badge--neutral">
+                    {c.lead ? t('case.lead') : t('case.assisting')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('case.deadline')}</dt>
+        <dd>
+          <DueBadge
+            now={now}
+            locale={loc}
+            {...(due ? { dueAt: due } : {})}
+            {...(warn ? { warnAt: warn } : {})}
+          />
+        </dd>
+      </div>
+      {ctx.supervision > 0 && (
+        <div>
+          <dt>{t('case.supervision')}</dt>
+          <dd>{ctx.supervision}</dd>
+        </div>
+      )}
+      {ctx.outcome && (
+        <div>
+          <dt>{t('case.outcome')}</dt>
+          <dd>{ctx.outcome}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,197 @@
+import type { AvailableAction, HistoryEntry } from '@gridcase/engine';
+import type { Locale, LocalizedText, ValidationIssue } from '@gridcase/forms';
+import { localize } from '@gridcase/forms/i18n';
+import type { AreaOption, UploadHandler } from '@gridcase/forms/react';
+import { useState } from 'react';
+import { CaseTimeline } from '../CaseTimeline/CaseTimeline';
+import { GridcaseApiError } from '../client/GridcaseApiError';
+import type { CaseAttachment, CaseCommandInput, CaseComment, CaseDetail } from '../client/types';
+import { useT } from '../i18n/useT';
+import { useGridcase } from '../provider/useGridcase';
+import { GcRoot } from '../shared/GcRoot';
+import { StatusView } from '../shared/StatusView';
+import type { GridcaseTheme } from '../theme/theme';
+import { ActionBar } from './ActionBar';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { CaseFacts } from './CaseFacts';
+import { CommentsPanel } from './CommentsPanel';
+import { caseViewMessages } from './messages';
+import { openAttachment } from './openAttachment';
+import { useCaseData } from './useCaseData';
+
+export interface CaseViewProps {
+  /** Load this case (and its comments, attachments, history) through the provider's client. */
+  caseId?: string;
+  /** Or give the case as data. */
+  detail?: CaseDetail;
+  comments?: CaseComment[];
+  attachments?: CaseAttachment[];
+  history?: HistoryEntry[];
+  loading?: boolean;
+  error?: Error | string;
+  /**
+   * Runs an action. Without it the provider's client sends it (with `If-Match`). Reject with a
+   * `GridcaseApiError` to show the server's field issues; resolve with the updated case.
+   */
+  onCommand?: (command: CaseCommandInput, detail: CaseDetail) => Promise<CaseDetail | undefined>;
+  onAddComment?: (text: string) => Promise<void>;
+  onUploadAttachment?: (file: File) => Promise<void>;
+  onOpenAttachment?: (attachment: CaseAttachment) => void;
+  /** Stores files that action forms attach (photo, file and signature fields). */
+  onUploadFormFile?: UploadHandler;
+  /** The areas the forms' area picker offers. */
+  areaOptions?: readonly AreaOption[];
+  /** Titles of every stage id, for the history (the current ones come with the case). */
+  stageTitles?: Record<string, LocalizedText>;
+  fieldLabels?: Record<string, LocalizedText>;
+  /** Show the history under the case (default true). */
+  showTimeline?: boolean;
+  locale?: Locale;
+  theme?: GridcaseTheme;
+  now?: Date;
+}
+
+type Outcome =
+  | { kind: 'done'; action: string }
+  | { kind: 'failed'; message: string; issues: ValidationIssue[]; conflict: boolean };
+
+/**
+ * One case: stage, handler, area, co-handling agencies and deadline; the actions the user may
+ * take as buttons that open their forms (`SchemaForm`); comments; attachments; the history.
+ * Server validation errors (422) land on their fields, in the user's language.
+ *
+ * @example
+ * ```tsx
+ * <CaseView caseId="GC-2026-1001" />   // everything through the provider's client
+ * <CaseView detail={detail} onCommand={(cmd) => api.run(detail.case.id, cmd)} />
+ * ```
+ */
+export function CaseView(props: CaseViewProps) {
+  const ctx = useGridcase();
+  const t = useT(caseViewMessages, props.locale);
+  const client = ctx.client;
+  const data = useCaseData(props, props.detail ? undefined : client);
+  const [open, setOpen] = useState<AvailableAction>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const now = props.now ?? ctx.now();
+  const detail = data.detail;
+  const caseId = data.id;
+
+  const run = async (
+    action: AvailableAction,
+    formData?: Record<string, unknown>,
+    reason?: string,
+  ) => {
+    if (!detail) return;
+    const command: CaseCommandInput = {
+      type: action.type,
+      ...(formData ? { data: formData } : {}),
+      ...(reason ? { reason } : {}),
+    };
+    try {
+      const next = props.onCommand
+        ? await props.onCommand(command, detail)
+        : await client?.runCommand(detail.case.id, command, { ifMatch: detail.case.version });
+      data.replace(next);
+      setOpen(undefined);
+      setOutcome({ kind: 'done', action: localize(action.title, t.locale) });
+    } catch (err) {
+      const api = err instanceof GridcaseApiError ? err : undefined;
+      setOutcome({
+        kind: 'failed',
+        message: err instanceof Error ? err.message : String(err),
+        issues: api?.issues ?? [],
+        conflict: api?.status === 409,
+      });
+    }
+  };
+  const addComment =
+    props.onAddComment ??
+    (client && caseId
+      ? async (text: string) => {
+          await client.addComment(caseId, text);
+          data.reloadComments();
+        }
+      : undefined);
+  const upload =
+    props.onUploadAttachment ??
+    (client && caseId
+      ? async (file: File) => {
+          await client.uploadAttachment(caseId, file, file.name);
+          data.reloadAttachments();
+        }
+      : undefined);
+  const openFile =
+    props.onOpenAttachment ??
+    (client && caseId ? (a: CaseAttachment) => openAttachment(client, caseId, a) : undefined);
+  const stageTitles = {
+    ...Object.fromEntries(detail?.stages.map((s) => [s.id, s.title]) ?? []),
+    ...props.stageTitles,
+  };
+  const noSource = !detail && !client && !props.loading && !props.error;
+  return (
+    <GcRoot as="section" className="gc-case" locale={t.locale} theme={props.theme}>
+      <StatusView
+        locale={t.locale}
+        loading={props.loading ?? data.loading}
+        error={props.error ?? data.error ?? (noSource ? t('common.noClient') : undefined)}
+        onRetry={client ? data.reloadDetail : undefined}
+      >
+        {detail && (
+          <>
+            <header className="gc-case__header">
+              <h2 className="gc-heading">
+                {detail.case.title ?? t('case.heading', { id: detail.case.id })}
+              </h2>
+              <span className="gc-muted">
+                {detail.case.id} ·{' '}
+                {t('case.definition', {
+                  title: localize(detail.definition.title, t.locale),
+                  version: detail.definition.version,
+                })}
+              </span>
+              <span className="gc-badge gc-badge--neutral">
+                {t(`case.status.${detail.case.status}`)}
+              </span>
+            </header>
+            <CaseFacts t={t} detail={detail} now={now} />
+            <ActionBar
+              t={t}
+              actions={detail.actions}
+              open={open}
+              outcome={outcome}
+              onOpen={(a) => {
+                setOpen(a);
+                setOutcome(undefined);
+              }}
+              onCancel={() => setOpen(undefined)}
+              onRun={run}
+              onReload={data.reloadDetail}
+              onUpload={props.onUploadFormFile}
+              areaOptions={props.areaOptions}
+            />
+            <div className="gc-case__panels">
+              <CommentsPanel t={t} comments={data.comments} onAdd={addComment} />
+              <AttachmentsPanel
+                t={t}
+                attachments={data.attachments}
+                onOpen={openFile}
+                onUpload={upload}
+              />
+            </div>
+            {props.showTimeline !== false && (
+              <CaseTimeline
+                entries={data.history ?? []}
+                loading={!data.history && !!client}
+                stageTitles={stageTitles}
+                {...(props.fieldLabels ? { fieldLabels: props.fieldLabels } : {})}
+                headingLevel={3}
+                locale={t.locale}
+              />
+            )}
+          </>
+        )}
+      </StatusView>
+    </GcRoot>
+  );
+}

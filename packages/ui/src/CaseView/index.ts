@@ -1,0 +1,1 @@
+export { CaseView, type CaseViewProps } from './CaseView';
