@@ -1,0 +1,263 @@
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gridcaseError } from '@gridcase/engine';
+import { Low } from 'lowdb';
+import { toStorableJson } from '../storable';
+import { applyOp } from './applyOp';
+import { removeStaleTemps } from './durableFs';
+import { GrowableArray } from './growableArray';
+import { decodeJournalLine, encodeJournalLine } from './journalLine';
+import { JOURNAL_DIR, segmentPath } from './journalSegments';
+import { JournalWriter } from './journalWriter';
+import { LineIndex } from './lineIndex';
+import type { LowdbOp, LowdbOpDraft } from './lowdbOps';
+import { createLowdbState, emptyTables, type LowdbState } from './lowdbState';
+import { replayJournal } from './replayJournal';
+import { type SnapshotData, SnapshotFile } from './snapshotFile';
+
+/** The snapshot (checkpoint) file inside the data directory. */
+export const SNAPSHOT_FILE = 'snapshot.jsonl';
+
+export interface LowdbCoreOptions {
+  maxDepth: number;
+  checkpointBytes: number;
+  maxSegmentBytes: number;
+  repair: boolean;
+  onWarning: (message: string) => void;
+  /** Called once when the journal writer fails (the core is dead then). */
+  onFailure: (error: unknown) => void;
+}
+
+/**
+ * The engine of the lowdb store: in-memory state, the journal it came from and goes to, and
+ * checkpoints. One write = one op: serialized (refused whole if poisoned), appended, applied
+ * from its own JSON, and acknowledged when the group fsync lands.
+ *
+ * @example
+ * ```ts
+ * const core = await LowdbCore.load(dir, options);
+ * const { op, durable } = core.log({ t: 'county', v: county });
+ * await durable;
+ * ```
+ */
+export class LowdbCore {
+  readonly state: LowdbState;
+  readonly #dir: string;
+  readonly #options: LowdbCoreOptions;
+  readonly #writer: JournalWriter;
+  readonly #unflushed = new Map<number, string>();
+  readonly #readers = new Map<number, Promise<FileHandle>>();
+  #sinceCheckpoint = 0;
+  #checkpointing: Promise<void> | undefined;
+  #failed = false;
+
+  private constructor(
+    dir: string,
+    state: LowdbState,
+    writer: JournalWriter,
+    options: LowdbCoreOptions,
+  ) {
+    this.#dir = dir;
+    this.state = state;
+    this.#writer = writer;
+    this.#options = options;
+  }
+
+  /** Loads the snapshot (if readable) and replays the journal after it. */
+  static async load(dir: string, options: LowdbCoreOptions): Promise<LowdbCore> {
+    await mkdir(join(dir, JOURNAL_DIR), { recursive: true });
+    await removeStaleTemps(dir);
+    const db = new Low<SnapshotData | null>(new SnapshotFile(join(dir, SNAPSHOT_FILE)), null);
+    try {
+      await db.read();
+    } catch (error) {
+      options.onWarning(`snapshot unreadable (${String(error)}); replaying the whole journal`);
+      db.data = null;
+    }
+    const snap = db.data;
+    const state = snap
+      ? createLowdbState(snap.tables, {
+          auditRefs: new GrowableArray(Float64Array, snap.auditRefs),
+          auditHead: snap.meta.audit,
+          lines: new LineIndex(snap.lines),
+        })
+      : createLowdbState(emptyTables());
+    if (snap && state.lines.lsn !== snap.meta.lsn) {
+      throw gridcaseError('store.corrupt', {
+        file: SNAPSHOT_FILE,
+        reason: 'line index and lsn differ',
+      });
+    }
+    const start = snap ? { seg: snap.meta.seg, off: snap.meta.off } : { seg: 1, off: 0 };
+    const end = await replayJournal(dir, state, start, options);
+    let core: LowdbCore | undefined;
+    const writer = new JournalWriter(dir, end, {
+      maxSegmentBytes: options.maxSegmentBytes,
+      onFailure: (error) => {
+        if (core) core.#fail(error);
+      },
+    });
+    core = new LowdbCore(dir, state, writer, options);
+    for (let lsn = (snap?.meta.lsn ?? 0) + 1; lsn <= state.lines.lsn; lsn += 1) {
+      core.#sinceCheckpoint += state.lines.at(lsn).len;
+    }
+    core.#maybeCheckpoint();
+    return core;
+  }
+
+  /**
+   * Logs one write: throws `store.valueRejected` (nothing changed) for a poisoned value,
+   * otherwise applies it to memory now and returns the op (a private parsed copy) and the
+   * promise of its fsync.
+   */
+  log(draft: LowdbOpDraft): { op: LowdbOp; durable: Promise<void> } {
+    if (this.#failed) throw gridcaseError('store.unavailable', { reason: 'the journal failed' });
+    const lsn = this.state.lines.lsn + 1;
+    const opJson = toStorableJson({ n: lsn, ...draft }, this.#options.maxDepth + 1);
+    const bytes = encodeJournalLine(opJson);
+    const appended = this.#writer.append(bytes);
+    const { position } = appended;
+    const durable = appended.durable.catch((error: NodeJS.ErrnoException) => {
+      throw gridcaseError('store.writeFailed', { reason: error?.code ?? String(error) });
+    });
+    this.state.lines.push(position.seg, position.off, bytes.length);
+    this.#unflushed.set(lsn, opJson);
+    const op = JSON.parse(opJson) as LowdbOp;
+    try {
+      applyOp(this.state, op);
+    } catch (error) {
+      this.#fail(error);
+      throw error;
+    }
+    this.#sinceCheckpoint += bytes.length;
+    void durable.then(
+      () => {
+        this.#unflushed.delete(lsn);
+        this.#maybeCheckpoint();
+      },
+      () => undefined,
+    );
+    // applyOp keeps only strings and frozen rows of the op, so its audit entries and a
+    // published definition may be handed to the caller.
+    return { op, durable };
+  }
+
+  /** Waits until line `lsn` is on disk; throws `store.writeFailed` if its write failed. */
+  async settle(lsn: number): Promise<void> {
+    if (!this.#unflushed.has(lsn)) return;
+    await this.#writer.barrier();
+    if (this.#unflushed.has(lsn))
+      throw gridcaseError('store.writeFailed', { reason: 'the journal failed' });
+  }
+
+  /** Reads the op of line `lsn` (from memory while its write is in flight). */
+  async readOp(lsn: number): Promise<LowdbOp> {
+    const pending = this.#unflushed.get(lsn);
+    if (pending !== undefined) return JSON.parse(pending) as LowdbOp;
+    const { seg, off, len } = this.state.lines.at(lsn);
+    let reader = this.#readers.get(seg);
+    if (!reader) {
+      reader = open(segmentPath(this.#dir, seg), 'r');
+      this.#readers.set(seg, reader);
+    }
+    const buffer = Buffer.alloc(len);
+    const { bytesRead } = await (await reader).read(buffer, 0, len, off);
+    const opJson = bytesRead === len ? decodeJournalLine(buffer) : undefined;
+    if (opJson === undefined) {
+      throw gridcaseError('store.corrupt', {
+        file: segmentPath(this.#dir, seg),
+        offset: off,
+        reason: 'bad checksum',
+      });
+    }
+    return JSON.parse(opJson) as LowdbOp;
+  }
+
+  /** Writes a snapshot of the current state in the background of further writes. */
+  checkpoint(): Promise<void> {
+    if (this.#checkpointing) return this.#checkpointing;
+    const s = this.state;
+    const end = this.#writer.end;
+    const data: SnapshotData = {
+      meta: {
+        lsn: s.lines.lsn,
+        seg: end.seg,
+        off: end.off,
+        audit: { ...s.auditHead },
+        createdAt: new Date().toISOString(),
+      },
+      tables: {
+        counties: new Map(s.counties),
+        users: new Map(s.users),
+        drafts: new Map(s.drafts),
+        published: new Map(s.published),
+        cases: new Map(s.cases),
+        history: new Map(s.history),
+        comments: new Map(s.comments),
+        attachments: new Map(s.attachments),
+        deadlines: new Map(s.deadlines),
+        outbox: new Map(s.outbox),
+        webhooks: new Map(s.webhooks),
+        idempotency: new Map(s.idempotency),
+      },
+      auditRefs: s.auditRefs.copy(),
+      lines: s.lines.copy(),
+    };
+    const covered = this.#sinceCheckpoint;
+    const barrier = this.#writer.barrier();
+    const file = new SnapshotFile(join(this.#dir, SNAPSHOT_FILE), {
+      beforeCommit: async () => {
+        await barrier; // never publish a snapshot holding a write that is not on disk
+        if (this.#failed) throw new Error('the journal failed; checkpoint abandoned');
+      },
+    });
+    const db = new Low<SnapshotData | null>(file, data);
+    this.#checkpointing = db
+      .write()
+      .then(() => {
+        this.#sinceCheckpoint -= covered;
+      })
+      .finally(() => {
+        this.#checkpointing = undefined;
+      });
+    return this.#checkpointing;
+  }
+
+  /** Bytes journaled since the last snapshot. */
+  get sinceCheckpoint(): number {
+    return this.#sinceCheckpoint;
+  }
+
+  /** Waits for in-flight writes and checkpoints, then closes files. */
+  async close(options: { checkpoint: boolean }): Promise<void> {
+    await this.#writer.barrier();
+    await this.#checkpointing?.catch(() => undefined);
+    if (options.checkpoint && !this.#failed && this.#sinceCheckpoint > 0) {
+      await this.checkpoint().catch((error) =>
+        this.#options.onWarning(`checkpoint at close failed: ${String(error)}`),
+      );
+    }
+    await this.#writer.close();
+    for (const reader of this.#readers.values())
+      await (await reader.catch(() => undefined))?.close();
+    this.#readers.clear();
+  }
+
+  #maybeCheckpoint(): void {
+    if (
+      this.#checkpointing ||
+      this.#failed ||
+      this.#sinceCheckpoint < this.#options.checkpointBytes
+    )
+      return;
+    this.checkpoint().catch((error) =>
+      this.#options.onWarning(`checkpoint failed: ${String(error)}`),
+    );
+  }
+
+  #fail(error: unknown): void {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.#options.onFailure(error);
+  }
+}

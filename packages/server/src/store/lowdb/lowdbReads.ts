@@ -1,0 +1,151 @@
+import type { HistoryEntry } from '@gridcase/engine';
+import { countyKey } from '../keys';
+import { matchesCaseQuery, matchesCaseText, pageOf, sortCaseEntries } from '../query';
+import type { AuditEntry, CaseStore, DefinitionVersion } from '../types';
+import type { LowdbCore } from './lowdbCore';
+import type { LowdbOp } from './lowdbOps';
+import { unpackRef } from './lowdbOps';
+
+type ReadMethods = Pick<
+  CaseStore,
+  | 'getCounty'
+  | 'listCounties'
+  | 'getUser'
+  | 'listUsers'
+  | 'getDefinition'
+  | 'listDefinitions'
+  | 'getCase'
+  | 'listCases'
+  | 'getHistory'
+  | 'getIdempotency'
+  | 'listComments'
+  | 'listAttachments'
+  | 'dueDeadlines'
+  | 'nextDeadlineAt'
+  | 'listWebhooks'
+  | 'readAudit'
+  | 'auditHead'
+>;
+
+const parse = <T>(json: string | undefined): T | undefined =>
+  json === undefined ? undefined : (JSON.parse(json) as T);
+const parseAll = <T>(jsons: Iterable<string>): T[] =>
+  [...jsons].map((json) => JSON.parse(json) as T);
+
+/** Reads ops by lsn, each line once per call. */
+const opReader = (core: LowdbCore) => {
+  const cache = new Map<number, Promise<LowdbOp>>();
+  return (lsn: number) => {
+    const known = cache.get(lsn);
+    if (known) return known;
+    const op = core.readOp(lsn);
+    cache.set(lsn, op);
+    return op;
+  };
+};
+
+/**
+ * The reading half of the lowdb store. Results are parsed from stored JSON (or read from the
+ * journal for history, audit and idempotency records), so they never alias the store.
+ *
+ * @example
+ * ```ts
+ * const reads = lowdbReads(() => ready());
+ * await reads.getCase('c1', 'k1');
+ * ```
+ */
+export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
+  return {
+    getCounty: async (id) => parse((await core()).state.counties.get(id)),
+    listCounties: async () => parseAll((await core()).state.counties.values()),
+    getUser: async (id) => parse((await core()).state.users.get(id)?.json),
+    async listUsers(countyId) {
+      const rows = [...(await core()).state.users.values()].filter((u) => u.countyId === countyId);
+      return parseAll(rows.map((row) => row.json));
+    },
+    async getDefinition(countyId, definitionId, version) {
+      const s = (await core()).state;
+      const key = countyKey(countyId, definitionId);
+      if (version === 'draft') return parse(s.drafts.get(key));
+      const versions = s.published.get(key) ?? [];
+      return parse(version === 'latest' ? versions.at(-1) : versions[version - 1]);
+    },
+    async listDefinitions(countyId) {
+      const s = (await core()).state;
+      const prefix = countyKey(countyId, '');
+      const rows: DefinitionVersion[] = [];
+      const keys = [...new Set([...s.drafts.keys(), ...s.published.keys()])]
+        .filter((k) => k.startsWith(prefix))
+        .sort();
+      for (const key of keys) {
+        const draft = s.drafts.get(key);
+        if (draft) rows.push(JSON.parse(draft) as DefinitionVersion);
+        rows.push(...parseAll<DefinitionVersion>(s.published.get(key) ?? []));
+      }
+      return rows;
+    },
+    getCase: async (countyId, caseId) =>
+      parse((await core()).state.cases.get(countyKey(countyId, caseId))?.json),
+    async listCases(query) {
+      const s = (await core()).state;
+      const matches = [];
+      for (const key of s.indexes.candidates(query)) {
+        const slot = s.cases.get(key);
+        if (!slot || !matchesCaseQuery(slot.entry, query)) continue;
+        if (query.text && !matchesCaseText(JSON.parse(slot.json), query)) continue;
+        matches.push({ ...slot.entry, slot });
+      }
+      const page = pageOf(sortCaseEntries(matches, query), query);
+      return { items: page.items.map((m) => JSON.parse(m.slot.json)), total: page.total };
+    },
+    async getHistory(countyId, caseId) {
+      const c = await core();
+      const read = opReader(c);
+      const refs = c.state.history.get(countyKey(countyId, caseId))?.refs ?? [];
+      const entries: HistoryEntry[] = [];
+      for (const ref of refs) {
+        const { lsn, index } = unpackRef(ref);
+        const op = await read(lsn);
+        if (op.t === 'commit' && op.v.history[index]) entries.push(op.v.history[index]);
+      }
+      return entries;
+    },
+    async getIdempotency(key) {
+      const c = await core();
+      const known = c.state.idempotency.get(key);
+      if (!known) return undefined;
+      const op = await c.readOp(known.lsn);
+      return op.t === 'commit' ? op.v.idempotency : undefined;
+    },
+    listComments: async (countyId, caseId) =>
+      parseAll((await core()).state.comments.get(countyKey(countyId, caseId)) ?? []),
+    listAttachments: async (countyId, caseId) =>
+      parseAll((await core()).state.attachments.get(countyKey(countyId, caseId)) ?? []),
+    dueDeadlines: async (nowIso, limit) =>
+      structuredClone((await core()).state.deadlineHeap.due(nowIso, limit)),
+    nextDeadlineAt: async () => (await core()).state.deadlineHeap.next(),
+    async listWebhooks(countyId) {
+      const rows = [...(await core()).state.webhooks.values()].filter(
+        (w) => w.countyId === countyId,
+      );
+      return parseAll(rows.map((row) => row.json));
+    },
+    async readAudit(fromSeq = 1, limit = Number.POSITIVE_INFINITY) {
+      const c = await core();
+      const read = opReader(c);
+      const last = Math.min(c.state.auditRefs.length, fromSeq - 1 + limit);
+      const entries: AuditEntry[] = [];
+      for (let seq = Math.max(1, fromSeq); seq <= last; seq += 1) {
+        const { lsn, index } = unpackRef(c.state.auditRefs.get(seq - 1));
+        const op = await read(lsn);
+        const entry = 'audit' in op ? op.audit[index] : undefined;
+        if (entry) entries.push(entry);
+      }
+      return entries;
+    },
+    async auditHead() {
+      const { seq, hash } = (await core()).state.auditHead;
+      return { seq, hash };
+    },
+  };
+}

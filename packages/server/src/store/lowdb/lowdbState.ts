@@ -1,0 +1,105 @@
+import { type AuditHead, EMPTY_AUDIT_HEAD } from '../../audit';
+import type { CaseIndexEntry } from '../query';
+import type { DeadlineRow, OutboxRow } from '../types';
+import { CaseIndexes } from './caseIndexes';
+import { DeadlineHeap } from './deadlineHeap';
+import { GrowableArray } from './growableArray';
+import { LineIndex } from './lineIndex';
+
+/** A case in memory: its JSON (parsed only for results and text search) and index entry. */
+export interface CaseSlot {
+  json: string;
+  entry: CaseIndexEntry;
+  version: number;
+}
+
+/** A case's history: packed refs into the journal, and the last seq. */
+export interface HistorySlot {
+  refs: readonly number[];
+  lastSeq: number;
+}
+
+/** A row that belongs to a county, as JSON. */
+export interface CountyRow {
+  countyId: string;
+  json: string;
+}
+
+/**
+ * What a lowdb store holds in memory. Map values are never mutated, only replaced, so a
+ * checkpoint can copy the maps (not the values) and write them out at leisure.
+ * History, audit entries and idempotency records stay in the journal; memory holds refs.
+ */
+export interface LowdbTables {
+  counties: Map<string, string>;
+  users: Map<string, CountyRow>;
+  drafts: Map<string, string>;
+  published: Map<string, readonly string[]>;
+  cases: Map<string, CaseSlot>;
+  history: Map<string, HistorySlot>;
+  comments: Map<string, readonly string[]>;
+  attachments: Map<string, readonly string[]>;
+  /** Unfired rows only. */
+  deadlines: Map<string, Readonly<DeadlineRow>>;
+  /** Unsent rows only. */
+  outbox: Map<string, Readonly<OutboxRow>>;
+  webhooks: Map<string, CountyRow>;
+  idempotency: Map<string, { lsn: number; at: string }>;
+}
+
+export interface LowdbState extends LowdbTables {
+  auditRefs: GrowableArray<Float64Array>;
+  auditHead: AuditHead;
+  lines: LineIndex;
+  indexes: CaseIndexes;
+  deadlineHeap: DeadlineHeap;
+}
+
+/**
+ * Empty tables.
+ *
+ * @example
+ * ```ts
+ * const state = createLowdbState(emptyTables());
+ * ```
+ */
+export function emptyTables(): LowdbTables {
+  return {
+    counties: new Map(),
+    users: new Map(),
+    drafts: new Map(),
+    published: new Map(),
+    cases: new Map(),
+    history: new Map(),
+    comments: new Map(),
+    attachments: new Map(),
+    deadlines: new Map(),
+    outbox: new Map(),
+    webhooks: new Map(),
+    idempotency: new Map(),
+  };
+}
+
+/**
+ * A state over loaded tables: builds the case indexes and the deadline heap.
+ *
+ * @example
+ * ```ts
+ * const state = createLowdbState(emptyTables());
+ * ```
+ */
+export function createLowdbState(
+  tables: LowdbTables,
+  extra: { auditRefs?: GrowableArray<Float64Array>; auditHead?: AuditHead; lines?: LineIndex } = {},
+): LowdbState {
+  const indexes = new CaseIndexes();
+  for (const [key, slot] of tables.cases) indexes.add(key, slot.entry);
+  return {
+    ...tables,
+    auditRefs: extra.auditRefs ?? new GrowableArray(Float64Array),
+    auditHead: extra.auditHead ?? EMPTY_AUDIT_HEAD,
+    lines: extra.lines ?? new LineIndex(),
+    indexes,
+    deadlineHeap: new DeadlineHeap(tables.deadlines),
+  };
+}
