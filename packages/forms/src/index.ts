@@ -14,6 +14,13 @@ export {
   isCnUscc,
 } from './formats';
 export {
+  checkFormForPublish,
+  GATE_LIMITS,
+  type GateOptions,
+  publishGate,
+  WIDGET_NAMES,
+} from './gate';
+export {
   createTranslator,
   DEFAULT_LOCALE,
   defineMessages,

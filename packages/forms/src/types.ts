@@ -114,3 +114,23 @@ export interface CompiledForm {
 export interface FormValidator {
   validate(form: FormDefinition, data: unknown, options?: { locale?: Locale }): ValidationResult;
 }
+
+/**
+ * One reason the publish gate refuses a form. `pointer` is a JSON pointer into what was
+ * checked (`/schema/properties/name` for a form, `/properties/name` for a bare schema).
+ * `code` is stable (`string.maxLength`, `pattern.unsafe`); message and hint are translated.
+ */
+export interface GateFinding {
+  pointer: string;
+  code: string;
+  message: string;
+  /** What to change so the form passes. */
+  hint: string;
+  params?: Record<string, unknown>;
+}
+
+/** The publish gate's verdict: `ok` exactly when there are no findings. */
+export interface GateResult {
+  ok: boolean;
+  findings: GateFinding[];
+}

@@ -8,8 +8,9 @@ export const PII_KINDS: readonly PiiKind[] = ['name', 'idcard', 'phone', 'addres
 
 /**
  * One Ajv (JSON Schema draft 2020-12) configured for forms, identical in browsers and Node:
- * - `strict` (unknown keywords and formats, missing `type` next to type-specific keywords, and
- *   `required` names without a property all fail to compile), union types allowed;
+ * - `strict` (unknown keywords and formats, and a missing `type` next to type-specific keywords,
+ *   fail to compile), union types allowed; `required` may name properties declared elsewhere
+ *   (`then: { required: [...] }`), which the publish gate checks instead;
  * - `allErrors`, so a form shows every problem at once (payload size is bounded first, see
  *   `schemaCapacity`);
  * - no `$data`, no defaults, no coercion, no removal: the data is never changed by Ajv;
@@ -22,6 +23,8 @@ export const PII_KINDS: readonly PiiKind[] = ['name', 'idcard', 'phone', 'addres
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
+    // `required` inside `then` names properties declared next to `if`; the gate checks names itself.
+    strictRequired: false,
     allowUnionTypes: true,
     allErrors: true,
     $data: false,

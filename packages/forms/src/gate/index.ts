@@ -1,0 +1,4 @@
+export { checkFormForPublish } from './checkFormForPublish';
+export { GATE_LIMITS } from './limits';
+export { type GateOptions, publishGate } from './publishGate';
+export { WIDGET_NAMES } from './widgets';
