@@ -2,6 +2,7 @@ import { formatChecks } from '../formats';
 import type { JsonSchema } from '../types';
 import { PII_KINDS } from '../validator/createAjv';
 import { compileLinear } from '../validator/linearRegExp';
+import { backtrackingRisk } from './backtrackingRisk';
 import { DIALECT, FORBIDDEN_NAMES, FORM_KEYWORDS, UNSUPPORTED_KEYWORDS } from './keywords';
 import { GATE_LIMITS as L } from './limits';
 import { pointerJoin, type RawFinding } from './rawFinding';
@@ -77,6 +78,10 @@ function checkPattern(pattern: string, at: string, out: RawFinding[]) {
       code: 'pattern.tooLong',
       params: { length: pattern.length, limit: L.patternLength },
     });
+    return;
+  }
+  if (backtrackingRisk(pattern)) {
+    out.push({ pointer: at, code: 'pattern.backtracking', params: { pattern } });
     return;
   }
   try {

@@ -116,6 +116,14 @@ export const gateMessages = defineMessages({
     'zh-CN': '去掉反向引用和前后断言，或改用内置格式',
     en: 'Remove backreferences and lookaround, or use a built-in format',
   },
+  'pattern.backtracking': {
+    'zh-CN': '正则表达式含嵌套重复或重复的分支，在回溯型引擎中可能极慢',
+    en: 'The pattern repeats a repeating group or a choice; backtracking engines can take forever on it',
+  },
+  'pattern.backtracking.hint': {
+    'zh-CN': '去掉嵌套重复（如把 (a+)+ 改为 a+，把 (a|b)* 改为 [ab]*），或改用内置格式',
+    en: 'Remove the nesting (write a+ for (a+)+, [ab]* for (a|b)*) or use a built-in format',
+  },
   'pattern.tooLong': {
     'zh-CN': '正则表达式过长（{length} 个字符，上限 {limit}）',
     en: 'The pattern is too long ({length} characters, limit {limit})',
