@@ -17,7 +17,7 @@ export function segmentPath(dir: string, n: number): string {
 }
 
 /**
- * The segment numbers present, ascending.
+ * The segment numbers present (regular files only), ascending.
  *
  * @example
  * ```ts
@@ -25,9 +25,10 @@ export function segmentPath(dir: string, n: number): string {
  * ```
  */
 export async function listSegments(dir: string): Promise<number[]> {
-  const names = await readdir(join(dir, JOURNAL_DIR)).catch(() => [] as string[]);
-  return names
-    .map((name) => /^(\d{8})\.jsonl$/.exec(name)?.[1])
+  const entries = await readdir(join(dir, JOURNAL_DIR), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => /^(\d{8})\.jsonl$/.exec(entry.name)?.[1])
     .filter((n): n is string => n !== undefined)
     .map(Number)
     .sort((a, b) => a - b);
