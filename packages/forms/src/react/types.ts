@@ -67,7 +67,13 @@ export interface SchemaFormProps<T extends FormValues = FormValues> {
   areaOptions?: readonly AreaOption[];
   /** Text of the submit button; defaults to 提交 / Submit. */
   submitLabel?: LocalizedText | string;
-  /** When fields are first checked (react-hook-form's mode); after a failed submit they re-check on every change. Default `onTouched`. */
+  /**
+   * When fields are first checked (react-hook-form's `mode`). Default `onSubmit`: nothing is
+   * checked while the form is first filled in, then after a failed submit every change re-checks
+   * its field, so a message clears as soon as it is fixed. Checking on blur (`onTouched`,
+   * `onBlur`) makes messages appear as focus leaves a field, which moves the buttons below
+   * between press and release and can swallow the click.
+   */
   mode?: Mode;
   /** Overrides the shared validator (tests, or a host with a validator of its own). */
   validator?: FormCompiler;

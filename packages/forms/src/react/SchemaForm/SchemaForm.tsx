@@ -36,13 +36,14 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
   const reactId = useId();
   const formId = props.id ?? `gc-${reactId.replace(/[^\w-]/g, '')}`;
   const methods = useSchemaForm(props);
-  const { control, handleSubmit } = methods;
+  const { control, handleSubmit, clearErrors } = methods;
   const onSubmit = useRef(props.onSubmit);
   onSubmit.current = props.onSubmit;
   const submit = useMemo(() => handleSubmit((data) => onSubmit.current(data as T)), [handleSubmit]);
   const context = useMemo<FormContextValue>(
     () => ({
       control,
+      clearErrors,
       locale,
       t: createTranslator(locale, rendererMessages),
       idPrefix: formId,
@@ -50,7 +51,7 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
       onUpload,
       areaOptions,
     }),
-    [control, locale, formId, disabled, onUpload, areaOptions],
+    [control, clearErrors, locale, formId, disabled, onUpload, areaOptions],
   );
   return (
     <FormContext.Provider value={context}>

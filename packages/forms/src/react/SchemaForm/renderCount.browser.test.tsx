@@ -47,8 +47,8 @@ describe('renders per keystroke (counted in Chromium through the DevTools hook)'
     expect(perKey).toEqual(perKey.map(() => []));
   });
 
-  it('once checked, a key renders only the field whose error appears or clears', async () => {
-    await render(<SchemaForm form={disputeIntakeForm} onSubmit={() => {}} />);
+  it('checking on blur (mode onTouched), a key renders only the field whose error changes', async () => {
+    await render(<SchemaForm form={disputeIntakeForm} mode="onTouched" onSubmit={() => {}} />);
     await focus('纠纷概要');
     await userEvent.keyboard('abc');
     await userEvent.tab(); // touched: from now on every change is checked

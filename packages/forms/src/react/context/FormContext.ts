@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Control, FieldValues } from 'react-hook-form';
+import type { Control, FieldValues, UseFormClearErrors } from 'react-hook-form';
 import type { Translator } from '../../i18n';
 import type { Locale } from '../../types';
 import type { RendererMessageKey } from '../messages/rendererMessages';
@@ -12,6 +12,7 @@ import type { AreaOption, UploadHandler } from '../types';
  */
 export interface FormContextValue {
   control: Control<FieldValues>;
+  clearErrors: UseFormClearErrors<FieldValues>;
   locale: Locale;
   t: Translator<RendererMessageKey>;
   /** Prefix of every field's element id. */

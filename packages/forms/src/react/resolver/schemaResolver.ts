@@ -1,6 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import type { JsonSchema, Locale, ValidationIssue } from '../../types';
+import type { FormDefinition, JsonSchema, Locale, ValidationIssue } from '../../types';
 import { setPath } from '../schema/setPath';
+import { widgetAt } from '../schema/widgetAt';
 import type { FormCheck, FormValues } from '../types';
 import { errorKey } from './errorKey';
 
@@ -35,21 +36,27 @@ export function issuesToErrors(
  * submit) runs the same validator the server runs, with messages in the current locale. It never
  * compiles; compile the form once, before anyone types.
  *
+ * When react-hook-form checks a repeatable list after an add, remove or move, the resolver
+ * reports nothing: a party just added must not greet the user with "required" on every empty
+ * field. Its fields are checked once touched, and everything on submit.
+ *
  * @example
  * ```ts
  * const compiled = createValidator().compile(form);
- * const methods = useForm({ resolver: schemaResolver(compiled, form.schema, () => 'zh-CN') });
+ * const methods = useForm({ resolver: schemaResolver(compiled, form, () => 'zh-CN') });
  * ```
  */
 export function schemaResolver(
   compiled: FormCheck,
-  schema: JsonSchema,
+  form: FormDefinition,
   locale: () => Locale,
 ): Resolver<FormValues> {
-  return (values) => {
+  return (values, _context, options) => {
+    const names = options.names ?? [];
+    if (names.length === 1 && widgetAt(form, names[0]!) === 'array') return { values, errors: {} };
     const result = compiled.validate(values, { locale: locale() });
     return result.ok
       ? { values: result.data, errors: {} }
-      : { values: {}, errors: issuesToErrors(result.issues, schema) };
+      : { values: {}, errors: issuesToErrors(result.issues, form.schema) };
   };
 }

@@ -35,14 +35,14 @@ export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
 export function useSchemaForm<T extends FormValues = FormValues>(
   options: UseSchemaFormOptions<T>,
 ): UseFormReturn<FormValues> {
-  const { form, locale = DEFAULT_LOCALE, serverIssues, mode = 'onTouched' } = options;
+  const { form, locale = DEFAULT_LOCALE, serverIssues, mode = 'onSubmit' } = options;
   const validator = options.validator ?? formValidator;
   const compiled = useMemo(() => validator.compile(form), [validator, form]);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const resolver = useMemo(
-    () => schemaResolver(compiled, form.schema, () => localeRef.current),
-    [compiled, form.schema],
+    () => schemaResolver(compiled, form, () => localeRef.current),
+    [compiled, form],
   );
   const methods = useForm<FormValues>({
     mode,

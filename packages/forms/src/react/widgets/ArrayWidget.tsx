@@ -13,9 +13,14 @@ import { isSchema, schemaType } from '../schema/schemaType';
  * one. Built on `useFieldArray`; `minItems`/`maxItems` disable remove and add at the limits.
  */
 export function ArrayWidget(props: FieldProps) {
-  const { control, t } = useFormContextValue();
+  const { control, clearErrors, t } = useFormContextValue();
   const parts = useFieldParts(props);
-  const array = useFieldArray({ control, name: props.name });
+  const fieldArray = useFieldArray({ control, name: props.name });
+  // A list-level message ("add at least 1") is stale once the list changes; submit checks again.
+  const array = {
+    ...fieldArray,
+    ...withClear(fieldArray, () => parts.error && clearErrors(`${props.name}.root`)),
+  };
   const items = isSchema(props.schema.items) ? props.schema.items : {};
   if (schemaType(items) !== 'object') {
     return fieldFrame(parts, <p className="gc-help">{t('form.react.array.unsupported')}</p>, {
@@ -64,6 +69,25 @@ export function ArrayWidget(props: FieldProps) {
   return fieldFrame(parts, list, { widget: 'array', required: props.required, kind: 'group' });
 }
 
+type ListActions = Pick<UseFieldArrayReturn<FieldValues, string>, 'append' | 'move' | 'remove'>;
+
+function withClear(actions: ListActions, clear: () => void): ListActions {
+  return {
+    append: (...args) => {
+      clear();
+      actions.append(...args);
+    },
+    move: (...args) => {
+      clear();
+      actions.move(...args);
+    },
+    remove: (...args) => {
+      clear();
+      actions.remove(...args);
+    },
+  };
+}
+
 interface ArrayItemProps {
   name: string;
   index: number;
@@ -71,7 +95,7 @@ interface ArrayItemProps {
   legend: string;
   schema: JsonSchema;
   ui: UiSchema | undefined;
-  array: UseFieldArrayReturn<FieldValues, string>;
+  array: ListActions;
   canRemove: boolean;
 }
 
