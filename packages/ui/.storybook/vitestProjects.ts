@@ -3,6 +3,27 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumBrowser } from '../../../scripts/chromium';
 import { uiAlias } from './main';
 
+/** Dependencies the components and stories load in the browser. */
+export const browserDeps = [
+  '@xyflow/react',
+  'elkjs/lib/elk.bundled.js',
+  'echarts/core',
+  'echarts/charts',
+  'echarts/components',
+  'echarts/renderers',
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom/client',
+  'axe-core',
+  '@gridcase/forms > react-hook-form',
+  '@gridcase/forms > ajv/dist/2020',
+  '@gridcase/forms > ajv-formats/dist/formats',
+  '@gridcase/forms > re2js',
+  '@gridcase/forms > @noble/hashes/sha2.js',
+  '@gridcase/forms > @noble/hashes/utils.js',
+];
+
 const uiDir = fileURLToPath(new URL('..', import.meta.url));
 
 /**
@@ -16,6 +37,8 @@ export function storybookProject() {
     plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
     root: uiDir,
     resolve: { alias: uiAlias },
+    // Found up front, so a cold cache does not reload the page mid-run (a failed test file).
+    optimizeDeps: { include: [...browserDeps] },
     test: {
       name: 'storybook',
       browser: chromiumBrowser(),

@@ -31,3 +31,4 @@ export { GridcaseProvider, type GridcaseProviderProps } from './provider/Gridcas
 export { useGridcase } from './provider/useGridcase';
 export { type DueStatus, dueStatus } from './shared/dueStatus';
 export { type GridcaseTheme, themeToCssVars, themeVariables } from './theme/theme';
+export { WorkflowDiagram, type WorkflowDiagramProps } from './WorkflowDiagram';

@@ -63,8 +63,8 @@ export const RunActionWithServerValidation: Story = {
     await userEvent.type(field('申请人身份证号'), '11010519491231002X');
     await userEvent.click(canvas.getByRole('button', { name: '提交' }));
     // the server's rule: shown in the alert and on the field, in zh-CN
-    const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('服务器校验未通过，请按提示修改：');
+    const intro = await canvas.findByText('服务器校验未通过，请按提示修改：');
+    const alert = intro.closest('[role="alert"]');
     await expect(alert).toHaveTextContent('调解日期不能晚于今天');
     await waitFor(() => expect(field('调解日期')).toHaveAttribute('aria-invalid', 'true'));
 

@@ -1,0 +1,1 @@
+export { WorkflowDiagram, type WorkflowDiagramProps } from './WorkflowDiagram';
