@@ -71,9 +71,9 @@ function describe(
   if (code === 'type')
     return { code, message: t('type', { type: typeNames(t, params.type) }), params };
   if (code === 'uniqueItems') {
-    // Ajv reports 0-based indexes j < i; people count entries from 1.
-    const first = Number(params.j) + 1;
-    const second = Number(params.i) + 1;
+    // Ajv reports the two 0-based indexes (in either order); people count entries from 1.
+    const first = Math.min(Number(params.i), Number(params.j)) + 1;
+    const second = Math.max(Number(params.i), Number(params.j)) + 1;
     return { code, message: t('uniqueItems', { first, second }), params };
   }
   const message = t.has(code) ? t(code, params as Record<string, string | number>) : t('invalid');

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { validateForm } from './createValidator';
+import { validationCases } from './validationCases';
+
+describe('validateForm in Chromium', () => {
+  it('runs in a real browser', () => {
+    expect(typeof window).toBe('object');
+    expect(navigator.userAgent).toMatch(/Chrome/);
+  });
+
+  it.each(validationCases.map((c) => [c.name, c] as const))(
+    '%s',
+    (_name, { form, data, locale, expected }) => {
+      expect(validateForm(form, data, { locale })).toEqual(expected);
+    },
+  );
+});
