@@ -11,6 +11,7 @@ export const rendererMessages = defineMessages({
   'form.react.required': { 'zh-CN': '必填', en: 'required' },
   'form.react.choose': { 'zh-CN': '请选择', en: 'Choose…' },
   'form.react.yes': { 'zh-CN': '是', en: 'Yes' },
+  'form.react.no': { 'zh-CN': '否', en: 'No' },
   'form.react.summary.title': {
     'zh-CN': '有 {count} 处需要修改，请检查后再提交：',
     en: 'Please correct {count} problem(s) before submitting:',
@@ -28,8 +29,6 @@ export const rendererMessages = defineMessages({
     'zh-CN': '此列表的项不是对象，无法在表单中编辑',
     en: 'The items of this list are not objects and cannot be edited in the form',
   },
-  'form.react.upload.choose': { 'zh-CN': '选择文件', en: 'Choose a file' },
-  'form.react.upload.takePhoto': { 'zh-CN': '拍照或选择照片', en: 'Take or choose a photo' },
   'form.react.upload.uploading': { 'zh-CN': '正在上传 {name}…', en: 'Uploading {name}…' },
   'form.react.upload.failed': {
     'zh-CN': '{name} 上传失败，请重试',

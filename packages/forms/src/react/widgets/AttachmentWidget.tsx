@@ -4,13 +4,14 @@ import { useFormContextValue } from '../context/FormContext';
 import { fieldFrame } from '../fields/fieldFrame';
 import type { FieldProps } from '../fields/fieldProps';
 import { useFieldParts } from '../fields/useFieldParts';
-import { schemaType } from '../schema/schemaType';
 import type { UploadedFile } from '../types';
+import { attachmentShape, filesOf, valueOf } from './attachmentValue';
 
 /**
  * File attachments. The widget never keeps bytes: each chosen file goes through the host's
- * `onUpload`, and the field holds what it returns (`{ id, name, url? }`), one object or, for an
- * array property, a list.
+ * `onUpload`, and the field holds what it returns: `{ id, name, url? }` for an object property, a
+ * list of them for an array, or just the id (a list of ids) for a string property (array of
+ * strings). A failed upload says so and keeps what was there.
  */
 export function AttachmentWidget(props: FieldProps) {
   return <Attachments {...props} photo={false} />;
@@ -21,21 +22,15 @@ export function PhotoWidget(props: FieldProps) {
   return <Attachments {...props} photo />;
 }
 
-/** Keeps only the fields the schema expects, whatever else the host's upload returned. */
-const stored = ({ id, name, url }: UploadedFile): UploadedFile =>
-  url === undefined ? { id, name } : { id, name, url };
-
-function asList(value: unknown): UploadedFile[] {
-  if (Array.isArray(value)) return value as UploadedFile[];
-  return value && typeof value === 'object' ? [value as UploadedFile] : [];
-}
-
 function Attachments({ photo, ...props }: FieldProps & { photo: boolean }) {
   const { control, t, onUpload } = useFormContextValue();
   const parts = useFieldParts(props);
   const { field } = useController({ control, name: props.name });
-  const multiple = schemaType(props.schema) === 'array';
-  const files = asList(field.value);
+  const shape = attachmentShape(props.schema);
+  const multiple = shape === 'objects' || shape === 'ids';
+  // Files stored as bare ids, remembered from their upload to show their names and thumbnails.
+  const known = useRef(new Map<string, UploadedFile>());
+  const files = filesOf(field.value, known.current);
   // Uploads finish one by one; each must add to the latest list, not the one it started from.
   const current = useRef(files);
   current.current = files;
@@ -44,19 +39,20 @@ function Attachments({ photo, ...props }: FieldProps & { photo: boolean }) {
 
   const commit = (next: UploadedFile[]) => {
     current.current = next;
-    field.onChange(multiple ? (next.length > 0 ? next : undefined) : next[0]);
+    field.onChange(valueOf(next, shape));
   };
 
   const upload = async (file: File) => {
     if (!onUpload) return;
-    setUploading((names) => [...names, file.name]);
+    setUploading((pending) => [...pending, file.name]);
     try {
-      const result = stored(await onUpload(file));
+      const result = await onUpload(file);
+      known.current.set(result.id, result);
       commit(multiple ? [...current.current, result] : [result]);
     } catch {
-      setFailed((names) => [...names, file.name]);
+      setFailed((list) => [...list, file.name]);
     } finally {
-      setUploading((names) => names.filter((n) => n !== file.name));
+      setUploading((pending) => pending.filter((n) => n !== file.name));
     }
   };
 

@@ -7,16 +7,16 @@ import { useFieldParts } from '../fields/useFieldParts';
 import { choicesOf } from './choiceOptions';
 
 /**
- * A radio group (`role="radiogroup"`, named by its legend) for short enumerations. Controlled so
- * the value keeps its type (numbers stay numbers).
+ * A radio group (`role="radiogroup"`, named by its legend) for short enumerations, or yes/no for
+ * a boolean. Controlled so the value keeps its type (numbers stay numbers).
  */
 export function RadioWidget(props: FieldProps) {
-  const { control, locale } = useFormContextValue();
+  const { control, locale, t } = useFormContextValue();
   const parts = useFieldParts(props);
   const { field } = useController({ control, name: props.name });
   const choices = useMemo(
-    () => choicesOf(props.schema, props.ui, locale),
-    [props.schema, props.ui, locale],
+    () => choicesOf(props.schema, props.ui, locale, [t('form.react.yes'), t('form.react.no')]),
+    [props.schema, props.ui, locale, t],
   );
   const options = choices.map((choice, index) => (
     <label key={choice.key} className="gc-choice">

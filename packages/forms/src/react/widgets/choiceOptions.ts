@@ -1,6 +1,6 @@
 import { localize } from '../../i18n';
 import type { FieldUi, JsonSchema, Locale } from '../../types';
-import { type SchemaOption, schemaOptions } from '../schema/schemaType';
+import { type SchemaOption, schemaOptions, schemaType } from '../schema/schemaType';
 
 /** One choice as the widgets show it: the typed value, its text key and its label. */
 export interface Choice {
@@ -12,7 +12,8 @@ export interface Choice {
 
 /**
  * The choices of an enumerated property with labels in the locale: the UI schema's
- * `enumLabels`, else the `oneOf` `title`, else the value itself.
+ * `enumLabels`, else the `oneOf` `title`, else the value itself. A boolean offers yes and no
+ * (`yesNo` labels them).
  *
  * @example
  * ```ts
@@ -20,8 +21,21 @@ export interface Choice {
  * // [{ value: 'family', key: 'family', label: 'Family' }]
  * ```
  */
-export function choicesOf(schema: JsonSchema, ui: FieldUi, locale: Locale): Choice[] {
-  return (schemaOptions(schema) ?? []).map(({ value, title }) => {
+export function choicesOf(
+  schema: JsonSchema,
+  ui: FieldUi,
+  locale: Locale,
+  yesNo: readonly [string, string] = ['true', 'false'],
+): Choice[] {
+  const options =
+    schemaOptions(schema) ??
+    (schemaType(schema) === 'boolean'
+      ? [
+          { value: true, title: yesNo[0] },
+          { value: false, title: yesNo[1] },
+        ]
+      : []);
+  return options.map(({ value, title }) => {
     const key = String(value);
     const text = ui.enumLabels?.[key];
     return { value, key, label: text ? localize(text, locale) : (title ?? key) };
