@@ -2,6 +2,8 @@ import { gridcaseError } from '@gridcase/engine';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { caseExtraRoutes } from '../cases/caseExtraRoutes';
+import { caseRoutes } from '../cases/caseRoutes';
 import { createErrorHandler } from '../errors/errorHandler';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
 import type { Route } from '../routes/defineRoute';
@@ -86,7 +88,11 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
   }
 
   const routes: Route[] = [];
-  routes.push(...systemRoutes(services, () => routes));
+  routes.push(
+    ...systemRoutes(services, () => routes),
+    ...caseRoutes(services),
+    ...caseExtraRoutes(services),
+  );
   registerRoutes(app, routes, services);
 
   app.all('*', () => {

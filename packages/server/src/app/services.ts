@@ -1,5 +1,7 @@
 import type { AuthProvider } from '../auth/types';
 import { type Clock, systemClock } from '../clock';
+import { createDefinitionCache, type DefinitionCache } from '../definitions/definitionCache';
+import { createEventHub, type EventHub } from '../events/eventHub';
 import { createRateLimiter, type RateLimiter } from '../http/rateLimiter';
 import { createKeyedMutex, type KeyedMutex } from '../mutex/keyedMutex';
 import type { CaseStore } from '../store/types';
@@ -43,6 +45,10 @@ export interface Services {
   /** Serializes commands per case (and case creation per idempotency key). */
   mutex: KeyedMutex;
   limiters: { requests: RateLimiter; reveals: RateLimiter; exports: RateLimiter };
+  /** Committed case changes, for SSE. */
+  hub: EventHub;
+  /** Published definition versions (immutable, cached). */
+  definitions: DefinitionCache;
 }
 
 /**
@@ -74,5 +80,7 @@ export function createServices(options: GridcaseOptions): Services {
       reveals: createRateLimiter(limits.reveals, clock),
       exports: createRateLimiter(limits.exports, clock),
     },
+    hub: createEventHub(),
+    definitions: createDefinitionCache(options.store),
   };
 }

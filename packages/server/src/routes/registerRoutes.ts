@@ -75,7 +75,8 @@ export function registerRoutes(app: Hono<GridcaseEnv>, routes: Route[], services
       c.set('session', session);
       authorize(route, session, services);
       const params = compiled.params ? compiled.params(c.req.param(), locale) : c.req.param();
-      const query = compiled.query ? compiled.query({ ...c.req.query() }, locale) : {};
+      const { lang: _lang, ...rawQuery } = c.req.query();
+      const query = compiled.query ? compiled.query(rawQuery, locale) : {};
       const body = compiled.body ? compiled.body(rawBody, locale) : undefined;
       return route.handler(c, { params, query, body, session });
     });

@@ -2,14 +2,18 @@
  * Test harness: a real gridcase Hono app on a real store, a manual clock, JWT auth with a test
  * secret and the demo county seeded. Tests call `request()` as a named demo user.
  */
+
+import type { WorkflowDefinition } from '@gridcase/engine';
 import { createGridcaseApp, type GridcaseApp } from '../app/createGridcaseApp';
 import { createJwtAuth } from '../auth/jwtAuth';
 import type { AuthProvider } from '../auth/types';
 import { createManualClock, type ManualClock } from '../clock';
-import { demoCounty } from '../seed/demoCounty';
+import { requestHash } from '../idempotency/idempotency';
+import { DEMO_COUNTY_ID, demoCounty } from '../seed/demoCounty';
 import { createMemoryStore } from '../store/memory';
-import type { CaseStore, User } from '../store/types';
+import type { CaseStore, DefinitionVersion, User } from '../store/types';
 import type { GridcaseOptions } from '../types';
+import { fixtureDefinition } from './fixtureDefinition';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 export const TEST_ISSUER = 'https://idp.test';
@@ -24,7 +28,29 @@ export interface Harness {
   tokenFor(userId: string): Promise<string>;
   /** `app.request` as a demo user (by id), JSON bodies encoded. */
   request(path: string, init?: HarnessInit): Promise<Response>;
+  /** Publishes a definition straight into the store (default: the fixture dispute flow). */
+  publish(definition?: WorkflowDefinition): Promise<DefinitionVersion>;
+  /** Opens a case through the API as `as` (default grid-e1a in grid-e1a); returns the view. */
+  open(options?: {
+    as?: string;
+    areaId?: string;
+    data?: Record<string, unknown>;
+    definitionId?: string;
+  }): Promise<OpenedCase>;
+  /** Runs a command through the API with a fresh idempotency key; returns the response. */
+  command(
+    caseId: string,
+    as: string,
+    type: string,
+    extra?: { data?: Record<string, unknown>; reason?: string },
+  ): Promise<Response>;
   close(): Promise<void>;
+}
+
+export interface OpenedCase {
+  id: string;
+  version: number;
+  body: Record<string, unknown>;
 }
 
 export interface HarnessInit extends Omit<RequestInit, 'body'> {
@@ -71,7 +97,7 @@ export async function createHarness(
     return token;
   }
 
-  return {
+  const harness: Harness = {
     app,
     store,
     clock,
@@ -89,8 +115,56 @@ export async function createHarness(
         body: json !== undefined ? JSON.stringify(json) : rest.body,
       });
     },
+    async publish(definition = fixtureDefinition) {
+      const nowIso = clock.now().toISOString();
+      return store.publishDefinition(
+        {
+          countyId: DEMO_COUNTY_ID,
+          definitionId: definition.id,
+          definition,
+          hash: requestHash(definition),
+          savedAt: nowIso,
+          savedBy: 'admin',
+        },
+        {
+          at: nowIso,
+          countyId: DEMO_COUNTY_ID,
+          actor: { userId: 'admin' },
+          action: 'definition.publish',
+          detail: { definitionId: definition.id },
+        },
+      );
+    },
+    async open({
+      as = 'grid-e1a',
+      areaId = 'grid-e1a',
+      data,
+      definitionId = fixtureDefinition.id,
+    } = {}) {
+      const res = await harness.request('/cases', {
+        method: 'POST',
+        as,
+        headers: { 'idempotency-key': `open-${crypto.randomUUID()}` },
+        json: { definitionId, areaId, data: data ?? { title: '邻里纠纷' } },
+      });
+      const body = (await res.json()) as Record<string, unknown> & {
+        case?: { id: string; version: number };
+      };
+      if (res.status !== 201 || !body.case)
+        throw new Error(`open failed: ${res.status} ${JSON.stringify(body)}`);
+      return { id: body.case.id, version: body.case.version, body };
+    },
+    async command(caseId, as, type, extra = {}) {
+      return harness.request(`/cases/${caseId}/commands`, {
+        method: 'POST',
+        as,
+        headers: { 'idempotency-key': `cmd-${crypto.randomUUID()}` },
+        json: { type, ...extra },
+      });
+    },
     async close() {
       await store.close();
     },
   };
+  return harness;
 }
