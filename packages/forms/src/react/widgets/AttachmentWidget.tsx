@@ -5,7 +5,7 @@ import { fieldFrame } from '../fields/fieldFrame';
 import type { FieldProps } from '../fields/fieldProps';
 import { useFieldParts } from '../fields/useFieldParts';
 import type { UploadedFile } from '../types';
-import { attachmentShape, filesOf, valueOf } from './attachmentValue';
+import { attachmentShape, filesOf, storedValue } from './attachmentValue';
 
 /**
  * File attachments. The widget never keeps bytes: each chosen file goes through the host's
@@ -39,7 +39,7 @@ function Attachments({ photo, ...props }: FieldProps & { photo: boolean }) {
 
   const commit = (next: UploadedFile[]) => {
     current.current = next;
-    field.onChange(valueOf(next, shape));
+    field.onChange(storedValue(next, shape));
   };
 
   const upload = async (file: File) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentShape, filesOf, valueOf } from './attachmentValue';
+import { attachmentShape, filesOf, storedValue } from './attachmentValue';
 
 const photo = { id: 'f1', name: '现场.jpg', url: '/files/f1' };
 
@@ -13,15 +13,15 @@ describe('attachment values', () => {
 
   it('stores files in the shape the schema asks for, keeping only id, name and url', () => {
     const uploaded = [{ ...photo, size: 1234 } as typeof photo, { id: 'f2', name: 'b.pdf' }];
-    expect(valueOf(uploaded, 'objects')).toEqual([photo, { id: 'f2', name: 'b.pdf' }]);
-    expect(valueOf(uploaded, 'ids')).toEqual(['f1', 'f2']);
-    expect(valueOf(uploaded, 'object')).toEqual({ id: 'f2', name: 'b.pdf' });
-    expect(valueOf(uploaded, 'id')).toBe('f2');
+    expect(storedValue(uploaded, 'objects')).toEqual([photo, { id: 'f2', name: 'b.pdf' }]);
+    expect(storedValue(uploaded, 'ids')).toEqual(['f1', 'f2']);
+    expect(storedValue(uploaded, 'object')).toEqual({ id: 'f2', name: 'b.pdf' });
+    expect(storedValue(uploaded, 'id')).toBe('f2');
   });
 
   it('stores nothing for no files, so required attachments are reported missing', () => {
     for (const shape of ['objects', 'ids', 'object', 'id'] as const) {
-      expect(valueOf([], shape)).toBeUndefined();
+      expect(storedValue([], shape)).toBeUndefined();
     }
   });
 

@@ -41,10 +41,10 @@ export function filesOf(value: unknown, known: ReadonlyMap<string, UploadedFile>
  *
  * @example
  * ```ts
- * valueOf([{ id: 'f1', name: 'a.jpg', url: '/f/f1' }], 'ids'); // ['f1']
+ * storedValue([{ id: 'f1', name: 'a.jpg', url: '/f/f1' }], 'ids'); // ['f1']
  * ```
  */
-export function valueOf(files: readonly UploadedFile[], shape: AttachmentShape): unknown {
+export function storedValue(files: readonly UploadedFile[], shape: AttachmentShape): unknown {
   const objects = files.map(({ id, name, url }) =>
     url === undefined ? { id, name } : { id, name, url },
   );
