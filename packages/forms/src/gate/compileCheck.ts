@@ -3,6 +3,7 @@ import type { JsonSchema } from '../types';
 import { schemaCapacity } from '../validator/capacity';
 import { createAjv } from '../validator/createAjv';
 import { GATE_LIMITS as L } from './limits';
+import { patternChecks } from './patternChecks';
 import { pointerJoin, type RawFinding } from './rawFinding';
 
 let gateAjv: Ajv2020 | undefined;
@@ -34,7 +35,8 @@ function fromCompileError(message: string): RawFinding {
 /**
  * Checks a schema that passed the structural checks the way the validator will use it: against
  * the 2020-12 meta-schema, then by compiling it with the validator's Ajv settings (strict mode,
- * RE2 patterns, our formats), then by bounding how many values a valid payload can hold. Ajv
+ * RE2 patterns, our formats), then by bounding the pattern checks and the values one payload
+ * can bring. Ajv
  * is configured without a logger, so a failed compile prints nothing.
  */
 export function compileCheck(schema: JsonSchema): RawFinding[] {
@@ -58,6 +60,11 @@ export function compileCheck(schema: JsonSchema): RawFinding[] {
     return [fromCompileError(error instanceof Error ? error.message : String(error))];
   } finally {
     ajv.removeSchema(own);
+  }
+  const checks = patternChecks(own);
+  if (checks > L.patterns) {
+    const count = Number.isFinite(checks) ? checks : '∞';
+    return [{ pointer: '', code: 'schema.tooManyPatterns', params: { count, limit: L.patterns } }];
   }
   const capacity = schemaCapacity(own);
   if (capacity > L.values) {

@@ -35,12 +35,12 @@ export const gateMessages = defineMessages({
     en: 'Split the form into smaller forms, one per stage',
   },
   'schema.tooManyPatterns': {
-    'zh-CN': '正则表达式过多（{count} 个，上限 {limit}）',
-    en: 'Too many patterns ({count}, limit {limit})',
+    'zh-CN': '一次提交最多触发 {limit} 次正则校验，此表单可达 {count} 次',
+    en: 'One submission may run at most {limit} pattern checks; this form can run {count}',
   },
   'schema.tooManyPatterns.hint': {
-    'zh-CN': '改用内置格式（如 cn-mobile、cn-idcard）',
-    en: 'Use the built-in formats (cn-mobile, cn-idcard, ...) instead',
+    'zh-CN': '改用内置格式（如 cn-mobile、cn-idcard），或降低含正则字段所在列表的 maxItems',
+    en: 'Use the built-in formats (cn-mobile, cn-idcard, ...) or lower maxItems of lists with patterns',
   },
   'schema.tooManyValues': {
     'zh-CN': '一次提交可包含的数据过多（{capacity} 项，上限 {limit}）',

@@ -29,6 +29,9 @@ function typesOf(schema: JsonSchema): string[] | undefined {
   return undefined;
 }
 
+/** Capacities of referenced schemas, so references that fan out are each followed once. */
+const refMemo = new WeakMap<JsonSchema, Map<string, number>>();
+
 function capacityOf(root: JsonSchema, schema: Schema, refs: Set<string>): number {
   if (schema === false) return 0;
   if (schema === true) return Number.POSITIVE_INFINITY;
@@ -38,8 +41,17 @@ function capacityOf(root: JsonSchema, schema: Schema, refs: Set<string>): number
   };
   if (typeof schema.$ref === 'string') {
     if (refs.has(schema.$ref)) return Number.POSITIVE_INFINITY;
-    const target = resolveRef(root, schema.$ref);
-    if (target !== undefined) tighten(capacityOf(root, target, new Set([...refs, schema.$ref])));
+    let known = refMemo.get(root)?.get(schema.$ref);
+    if (known === undefined) {
+      const target = resolveRef(root, schema.$ref);
+      known =
+        target === undefined
+          ? Number.POSITIVE_INFINITY
+          : capacityOf(root, target, new Set([...refs, schema.$ref]));
+      if (!refMemo.has(root)) refMemo.set(root, new Map());
+      refMemo.get(root)!.set(schema.$ref, known);
+    }
+    tighten(known);
   }
   if ('const' in schema) tighten(valueCount(schema.const));
   if (Array.isArray(schema.enum)) tighten(Math.max(0, ...schema.enum.map(valueCount)));
@@ -105,12 +117,14 @@ export function schemaCapacity(schema: JsonSchema): number {
 export function countValues(data: unknown, limit: number): number {
   let count = 0;
   const stack: unknown[] = [data];
-  while (stack.length > 0 && count <= limit) {
+  while (stack.length > 0) {
     const value = stack.pop();
     count++;
-    if (value !== null && typeof value === 'object') {
-      for (const inner of Object.values(value)) stack.push(inner);
-    }
+    if (value === null || typeof value !== 'object') continue;
+    const inner = Array.isArray(value) ? value : Object.values(value);
+    // Each pending value is at least one more: stop before queueing what cannot fit.
+    if (count + stack.length + inner.length > limit) return count + stack.length + inner.length;
+    for (const item of inner) stack.push(item);
   }
   return count;
 }

@@ -109,12 +109,13 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       form,
       schemaHash: hash,
       validate(data, { locale } = {}) {
-        const { data: visible, hidden } = stripHidden(form.ui, data);
+        // Counted before anything walks the data: hidden fields are declared, so they count too.
         if (compiled.capacity < Number.POSITIVE_INFINITY) {
-          if (countValues(visible, compiled.capacity) > compiled.capacity) {
+          if (countValues(data, compiled.capacity) > compiled.capacity) {
             return failure('payload.tooLarge', locale);
           }
         }
+        const { data: visible, hidden } = stripHidden(form.ui, data);
         let valid: boolean;
         try {
           valid = compiled.validate(visible) as boolean;
@@ -122,10 +123,15 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           return failure('payload.invalid', locale);
         }
         if (valid) return { ok: true, data: visible as Record<string, unknown> };
-        const issues = toIssues(compiled.validate.errors ?? [], translatorFor(locale), visible);
-        const shown = hidden.length ? issues.filter((i) => !isUnderHidden(i.path, hidden)) : issues;
-        return shown.length
-          ? { ok: false, issues: shown }
+        const isHidden = (path: string) => hidden.length > 0 && isUnderHidden(path, hidden);
+        const issues = toIssues(
+          compiled.validate.errors ?? [],
+          translatorFor(locale),
+          visible,
+          isHidden,
+        );
+        return issues.length
+          ? { ok: false, issues }
           : { ok: true, data: visible as Record<string, unknown> };
       },
     };

@@ -80,22 +80,32 @@ function describe(
   return { code: t.has(code) ? code : 'invalid', message, params };
 }
 
+/** Issues reported at most: nobody reads more, and mapping stays cheap on hostile payloads. */
+export const MAX_ISSUES = 200;
+
 /**
  * Turns Ajv's errors into issues keyed by field path, in the translator's locale. Drops the
  * summary errors of `if` (the `then`/`else` errors say what is wrong) and, for `anyOf`/`oneOf`,
  * keeps the summary and drops each branch's own complaints, which would contradict each other.
- * Duplicate (path, code) pairs are reported once.
+ * Issues on hidden paths are left out and duplicate (path, code) pairs reported once; at most {@link MAX_ISSUES} issues are returned.
  */
-export function toIssues(errors: readonly ErrorObject[], t: T, data: unknown): ValidationIssue[] {
+export function toIssues(
+  errors: readonly ErrorObject[],
+  t: T,
+  data: unknown,
+  isHidden: (path: string) => boolean = () => false,
+): ValidationIssue[] {
   const alternatives = errors
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .map((e) => `${e.schemaPath}/`);
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   for (const error of errors) {
+    if (issues.length >= MAX_ISSUES) break;
     if (error.keyword === 'if') continue;
     if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const path = issuePath(error);
+    if (isHidden(path)) continue;
     const { code, message, params } = describe(t, error, data);
     const key = `${path}\u0000${code}`;
     if (seen.has(key)) continue;
