@@ -57,7 +57,12 @@ export function SignatureWidget(props: FieldProps) {
     const context = event.currentTarget.getContext('2d');
     if (disabled || !context) return;
     event.preventDefault();
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    try {
+      // Keep receiving the stroke when the finger leaves the box.
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // Not an active pointer (a synthetic event): draw without capture.
+    }
     drawing.current = true;
     const [x, y] = point(event);
     context.beginPath();
