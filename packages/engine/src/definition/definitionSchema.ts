@@ -61,7 +61,8 @@ export function buildDefinitionSchema() {
     description:
       "A county's case process: an XState machine config whose guards and actions name a fixed catalog, plus case metadata (titles, roles and area scopes, forms, working-day deadlines, outcomes).",
     type: 'object',
-    required: ['id', 'version', 'caseType', 'title', 'roles', 'forms', 'machine'],
+    // titles are checked by the linter (codes title.missing, title.missingZhCN, title.missingEn)
+    required: ['id', 'version', 'caseType', 'roles', 'forms', 'machine'],
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
@@ -72,14 +73,12 @@ export function buildDefinitionSchema() {
       description: ref('localizedText'),
       roles: {
         type: 'object',
-        additionalProperties: obj({ title: ref('localizedText') }, ['title']),
+        additionalProperties: obj({ title: ref('localizedText') }),
       },
       forms: { type: 'object', additionalProperties: ref('form') },
       outcomes: {
         type: 'object',
-        additionalProperties: obj({ title: ref('localizedText'), resolved: { type: 'boolean' } }, [
-          'title',
-        ]),
+        additionalProperties: obj({ title: ref('localizedText'), resolved: { type: 'boolean' } }),
       },
       startForm: { type: 'string' },
       starters: { type: 'array', items: ref('actorRule') },
@@ -103,7 +102,7 @@ export function buildDefinitionSchema() {
           schema: { type: 'object' },
           ui: { type: 'object' },
         },
-        ['id', 'title', 'schema'],
+        ['id', 'schema'],
       ),
       guardRef: catalogRef('guard', GUARD_CATALOG),
       actionRef: catalogRef('action', ACTION_CATALOG),
@@ -135,41 +134,35 @@ export function buildDefinitionSchema() {
           requiresReason: { type: 'boolean' },
           withinDays: days(1),
         },
-        ['target', 'title', 'actors'],
+        ['target', 'actors'],
       ),
-      stateMeta: obj(
-        {
-          title: ref('localizedText'),
-          description: ref('localizedText'),
-          actors: { type: 'array', items: ref('actorRule') },
-          deadline: ref('deadline'),
-          outcome: { type: 'string' },
-          internal: { type: 'boolean' },
-          reopen: ref('reopen'),
+      stateMeta: obj({
+        title: ref('localizedText'),
+        description: ref('localizedText'),
+        actors: { type: 'array', items: ref('actorRule') },
+        deadline: ref('deadline'),
+        outcome: { type: 'string' },
+        internal: { type: 'boolean' },
+        reopen: ref('reopen'),
+      }),
+      transitionMeta: obj({
+        title: ref('localizedText'),
+        actors: { type: 'array', items: ref('actorRule') },
+        form: { type: 'string' },
+        verb: {
+          enum: [
+            'transfer',
+            'return',
+            'coHandle',
+            'remind',
+            'supervise',
+            'withdraw',
+            'reopen',
+            'close',
+          ],
         },
-        ['title'],
-      ),
-      transitionMeta: obj(
-        {
-          title: ref('localizedText'),
-          actors: { type: 'array', items: ref('actorRule') },
-          form: { type: 'string' },
-          verb: {
-            enum: [
-              'transfer',
-              'return',
-              'coHandle',
-              'remind',
-              'supervise',
-              'withdraw',
-              'reopen',
-              'close',
-            ],
-          },
-          requiresReason: { type: 'boolean' },
-        },
-        ['title'],
-      ),
+        requiresReason: { type: 'boolean' },
+      }),
       transition: obj({
         target: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
         guard: ref('guardRef'),

@@ -1,6 +1,6 @@
 import type { Locale } from '@gridcase/forms';
 import { createTranslator, DEFAULT_LOCALE, defineMessages } from '@gridcase/forms/i18n';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { engineAjv, toIssues } from '../catalog';
 import type { WorkflowDefinition } from '../types';
 import schema from './definition.schema.json';
@@ -41,6 +41,21 @@ const translators = {
 
 let validate: ValidateFunction | undefined;
 
+/**
+ * A failed `oneOf` (a transition or a list of them) also reports every branch that did not
+ * match at all, e.g. "must be array" for a malformed transition object. Where some error lies
+ * deeper than the `oneOf`'s place, the shallow ones there are such branch noise: drop them.
+ */
+function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
+  const noisy = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
+    const deeper = errors.some((x) => x.instancePath.startsWith(`${e.instancePath}/`));
+    if (deeper) noisy.add(e.instancePath);
+  }
+  return errors.filter((e) => !noisy.has(e.instancePath));
+}
+
 /** The words the message quotes for one Ajv error. */
 function detailOf(keyword: string, params: Record<string, unknown>, reason: string): string {
   if (keyword === 'required') return String(params.missingProperty);
@@ -69,8 +84,8 @@ export function validateDefinition(
   validate ??= engineAjv.compile(schema);
   if (validate(input)) return { ok: true, definition: input as WorkflowDefinition };
   const t = translators[locale];
-  const issues = toIssues(validate.errors).filter((i) => i.keyword !== 'if');
-  const errors = validate.errors ?? [];
+  const errors = pruneBranches(validate.errors ?? []);
+  const issues = toIssues(errors).filter((i) => i.keyword !== 'if');
   const findings = issues
     // a failed `oneOf`/`allOf`/`if` repeats what its branches said
     .filter((i) => !['oneOf', 'anyOf', 'allOf'].includes(i.keyword) || issues.length === 1)

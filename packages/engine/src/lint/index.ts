@@ -1,0 +1,3 @@
+export { LINT_CODES, type LintCode, type LintSeverity } from './lintCodes';
+export type { LintFinding } from './lintContext';
+export { type LintOptions, lintDefinition } from './lintDefinition';
