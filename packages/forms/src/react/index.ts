@@ -8,7 +8,7 @@
  * <SchemaForm form={form} onSubmit={(data) => save(data)} />;
  * ```
  */
-export { ErrorSummary } from './ErrorSummary/ErrorSummary';
+export { serverIssuesOf } from './resolver/serverIssuesOf';
 export { SchemaForm } from './SchemaForm/SchemaForm';
 export { inferWidget } from './schema/inferWidget';
 export { schemaFormCss } from './styles/schemaFormCss';
