@@ -1,6 +1,6 @@
 import type { FormDefinition, GateResult } from '../types';
 import { checkUi } from './checkUi';
-import { jsonBytes } from './inspectSchema';
+import { jsonSize } from './jsonSize';
 import { GATE_LIMITS as L } from './limits';
 import { type GateOptions, schemaFindings, toGateResult } from './publishGate';
 import type { RawFinding } from './rawFinding';
@@ -42,13 +42,10 @@ export function checkFormForPublish(form: FormDefinition, options: GateOptions =
   for (const finding of schemaFindings(form.schema))
     raw.push({ ...finding, pointer: `/schema${finding.pointer}` });
   if (form.ui !== undefined) {
-    const bytes = jsonBytes(form.ui);
-    if (bytes === undefined || bytes > L.uiBytes) {
-      raw.push({
-        pointer: '/ui',
-        code: 'ui.tooLarge',
-        params: { bytes: bytes ?? '∞', limit: L.uiBytes },
-      });
+    const bytes = jsonSize(form.ui, L.uiBytes);
+    if (bytes === undefined) raw.push({ pointer: '/ui', code: 'ui.invalid' });
+    else if (bytes > L.uiBytes) {
+      raw.push({ pointer: '/ui', code: 'ui.tooLarge', params: { limit: L.uiBytes } });
     } else if (isPlainObject(form.schema)) {
       raw.push(...checkUi(form.ui, form.schema, '/ui'));
     }

@@ -1,18 +1,9 @@
 import { inspectNode, type Tally } from './inspectNode';
 import { inspectRefs } from './inspectRefs';
+import { jsonSize } from './jsonSize';
 import { GATE_LIMITS as L } from './limits';
 import type { RawFinding } from './rawFinding';
 import { isPlainObject, subschemasOf } from './subschemas';
-
-/** UTF-8 length of a value's JSON, or undefined when it has none (cycles, extreme depth). */
-export function jsonBytes(value: unknown): number | undefined {
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined ? undefined : new TextEncoder().encode(text).length;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The structural checks of the publish gate, without compiling: size, depth, counts, keywords,
@@ -20,11 +11,13 @@ export function jsonBytes(value: unknown): number | undefined {
  */
 export function inspectSchema(schema: unknown): RawFinding[] {
   const out: RawFinding[] = [];
-  const bytes = jsonBytes(schema);
-  if (!isPlainObject(schema) || bytes === undefined)
+  const bytes = jsonSize(schema, L.schemaBytes);
+  if (!isPlainObject(schema) || bytes === undefined) {
     return [{ pointer: '', code: 'schema.notJson' }];
-  if (bytes > L.schemaBytes)
-    out.push({ pointer: '', code: 'schema.tooLarge', params: { bytes, limit: L.schemaBytes } });
+  }
+  if (bytes > L.schemaBytes) {
+    out.push({ pointer: '', code: 'schema.tooLarge', params: { limit: L.schemaBytes } });
+  }
 
   const tally: Tally = { properties: 0, patterns: 0 };
   let tooDeep = false;

@@ -11,8 +11,8 @@ export const gateMessages = defineMessages({
     en: 'Provide a plain JSON object without cycles or extreme nesting',
   },
   'schema.tooLarge': {
-    'zh-CN': '表单结构过大（{bytes} 字节，上限 {limit}）',
-    en: 'The schema is too large ({bytes} bytes, limit {limit})',
+    'zh-CN': '表单结构超过 {limit} 字节',
+    en: 'The schema is larger than {limit} bytes',
   },
   'schema.tooLarge.hint': {
     'zh-CN': '把表单拆分为多个环节的小表单',
@@ -227,8 +227,8 @@ export const gateMessages = defineMessages({
     en: 'Provide an object { order, fields }',
   },
   'ui.tooLarge': {
-    'zh-CN': '界面配置过大（{bytes} 字节，上限 {limit}）',
-    en: 'The UI schema is too large ({bytes} bytes, limit {limit})',
+    'zh-CN': '界面配置超过 {limit} 字节',
+    en: 'The UI schema is larger than {limit} bytes',
   },
   'ui.tooLarge.hint': { 'zh-CN': '缩短说明文字或拆分表单', en: 'Shorten texts or split the form' },
   'ui.key.unknown': { 'zh-CN': '未知的界面配置项“{key}”', en: 'Unknown UI setting “{key}”' },

@@ -68,6 +68,9 @@ export const disputeForm: FormDefinition = {
   },
 };
 
+/** sha256 of the dispute form's canonical schema JSON: every environment must compute the same. */
+export const disputeFormHash = 'ff782bbc8ba5f714a5d3dd3d8e5d04883b2ba8e1046171cf519783f9089d72c0';
+
 const party = { name: '张三', idNumber: '11010519491231002X', mobile: '13800138000' };
 const valid = { summary: '邻里之间因噪音发生纠纷', category: 'neighbour', parties: [party] };
 
