@@ -9,13 +9,26 @@ import { chromiumBrowser } from './scripts/chromium';
  * - `*.browser.test.ts(x)` runs in real Chromium.
  * Vitest ignores `projects` nested in a package's own config, so all are listed here.
  */
-const nodeProject = (name: string, dir: string) => ({
+const nodeProject = (name: string, dir: string, skip: string[] = []) => ({
   test: {
     name,
     root: dir,
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+    exclude: ['**/*.browser.test.*', '**/node_modules/**', ...skip],
     environment: 'node' as const,
+  },
+});
+
+/** Server tests that need PostgreSQL; `server:postgres` runs them on a throwaway cluster. */
+const POSTGRES_TESTS = ['src/store/postgres/**/*.test.ts', 'src/migrateStore/**/*.test.ts'];
+
+const postgresProject = () => ({
+  test: {
+    name: 'server:postgres',
+    root: 'packages/server',
+    include: POSTGRES_TESTS,
+    environment: 'node' as const,
+    globalSetup: ['../../scripts/pgGlobalSetup.ts'],
   },
 });
 
@@ -36,7 +49,8 @@ export default defineConfig({
       nodeProject('engine', 'packages/engine'),
       nodeProject('forms', 'packages/forms'),
       browserProject('forms:chromium', 'packages/forms'),
-      nodeProject('server', 'packages/server'),
+      nodeProject('server', 'packages/server', POSTGRES_TESTS),
+      postgresProject(),
       nodeProject('ui', 'packages/ui'),
       browserProject('ui:chromium', 'packages/ui'),
       storybookProject(),
