@@ -70,6 +70,13 @@ export interface GridcaseOptions {
   devMode?: boolean;
   /** Origins allowed to call the API from a browser (CORS). Default: none (same-origin only). */
   corsOrigins?: string[];
+  /**
+   * Carries out `notify` outbox rows (SMS, push, the county's messaging). Without it they are
+   * marked sent and dropped.
+   */
+  notify?: (row: import('./store/types').OutboxRow) => Promise<void>;
+  /** Background polling intervals (default 1 s each). */
+  polling?: { schedulerMs?: number; dispatcherMs?: number };
   /** The role that configures a county when held at county level (default `countyAdmin`). */
   adminRole?: string;
   logger?: Logger;

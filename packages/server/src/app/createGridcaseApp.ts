@@ -4,11 +4,15 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { caseExtraRoutes } from '../cases/caseExtraRoutes';
 import { caseRoutes } from '../cases/caseRoutes';
+import { createScheduler, type Scheduler } from '../deadlines/scheduler';
 import { createErrorHandler } from '../errors/errorHandler';
+import { eventsRoute } from '../events/eventsRoute';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
+import { createDispatcher, type Dispatcher } from '../outbox/dispatcher';
 import type { Route } from '../routes/defineRoute';
 import { registerRoutes } from '../routes/registerRoutes';
 import type { GridcaseEnv, GridcaseOptions } from '../types';
+import { webhookRoutes } from '../webhooks/webhookRoutes';
 import { createServices, type Services } from './services';
 import { systemRoutes } from './systemRoutes';
 
@@ -17,6 +21,14 @@ export type GridcaseApp = Hono<GridcaseEnv> & {
   gridcase: {
     services: Services;
     routes: Route[];
+    /** Fires due deadlines; `start()` runs it in the background. */
+    scheduler: Scheduler;
+    /** Delivers webhooks and notifications; `start()` runs it in the background. */
+    dispatcher: Dispatcher;
+    /** Starts the scheduler and the dispatcher (`serve()` does this). */
+    start(): void;
+    /** Stops them and waits for work in flight. */
+    stop(): Promise<void>;
   };
 };
 
@@ -92,6 +104,8 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
     ...systemRoutes(services, () => routes),
     ...caseRoutes(services),
     ...caseExtraRoutes(services),
+    eventsRoute(services),
+    ...webhookRoutes(services),
   );
   registerRoutes(app, routes, services);
 
@@ -103,5 +117,24 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
   });
   app.onError(createErrorHandler(services));
 
-  return Object.assign(app, { gridcase: { services, routes } });
+  const scheduler = createScheduler(services, { pollMs: options.polling?.schedulerMs });
+  const dispatcher = createDispatcher(services, {
+    pollMs: options.polling?.dispatcherMs,
+    notify: options.notify,
+  });
+  return Object.assign(app, {
+    gridcase: {
+      services,
+      routes,
+      scheduler,
+      dispatcher,
+      start() {
+        scheduler.start();
+        dispatcher.start();
+      },
+      async stop() {
+        await Promise.all([scheduler.stop(), dispatcher.stop()]);
+      },
+    },
+  });
 }
