@@ -1,3 +1,22 @@
+/**
+ * @gridcase/engine: county workflows as JSON, compiled to XState machines; the definition
+ * linter; the pure case step; templates; the working-day calendar; the error catalog.
+ *
+ * @example
+ * ```ts
+ * import { createCase, disputeMediation, lintDefinition, step } from '@gridcase/engine';
+ *
+ * lintDefinition(disputeMediation); // [] (clean)
+ * const opened = createCase(disputeMediation, { id, countyId, areaPath, data, actor }, now);
+ * if (opened.ok) {
+ *   const next = step(disputeMediation, opened.case, { type: 'accept', data: {}, actor: police }, now);
+ * }
+ * ```
+ */
+
+// who may act
+export { type ActorCheck, areaAt, checkActor } from './access';
+// the working-day calendar
 export {
   addWorkingDays,
   calendarFor,
@@ -5,6 +24,28 @@ export {
   type WorkingCalendar,
   workingDaysBetween,
 } from './calendar';
+// the catalog of guards and actions
+export { ACTION_CATALOG, type ActionSpec, GUARD_CATALOG, type GuardSpec } from './catalog';
+// the CLI's commands, for the server's `gridcase` CLI
+export {
+  type CommandResult,
+  graphMermaid,
+  graphText,
+  runCli,
+  runGraph,
+  runLint,
+} from './cli';
+// compile and lint
+export { type CaseMachine, type CompiledWorkflow, compileDefinition } from './compile';
+// definitions: format, validation, hash
+export {
+  canonicalJson,
+  type DefinitionFinding,
+  type DefinitionValidation,
+  hashDefinition,
+  validateDefinition,
+} from './definition';
+// errors: the one catalog
 export {
   ERROR_CATALOG,
   type ErrorCode,
@@ -19,6 +60,18 @@ export {
   type ToGridcaseErrorOptions,
   toGridcaseError,
 } from './errors';
+export {
+  LINT_CODES,
+  type LintCode,
+  type LintFinding,
+  type LintOptions,
+  type LintSeverity,
+  lintDefinition,
+} from './lint';
+
+// the case step
 export { availableActions, createCase, step } from './step';
+// templates
+export { disputeMediation, hazardRectification, TEMPLATES } from './templates';
 export type * from './types';
 export { AREA_LEVELS } from './types';

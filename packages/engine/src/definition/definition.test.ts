@@ -32,7 +32,7 @@ const minimal: WorkflowDefinition = {
 };
 
 describe('definition.schema.json', () => {
-  it('is the schema built from the catalog (run `pnpm gen:schema` after catalog changes)', () => {
+  it('is the schema built from the catalog (run `pnpm --filter @gridcase/engine gen` after catalog changes)', () => {
     expect(schemaFile).toEqual(JSON.parse(JSON.stringify(buildDefinitionSchema())));
   });
 

@@ -41,7 +41,7 @@ function catalogRef(kind: 'guard' | 'action', catalog: Record<string, { params: 
 
 /**
  * Builds the JSON Schema (draft 2020-12) of the workflow definition format from the catalog.
- * `definition.schema.json` is this, written out (`pnpm --filter @gridcase/engine gen:schema`);
+ * `definition.schema.json` is this, written out (`pnpm --filter @gridcase/engine gen`);
  * a test keeps the two equal.
  *
  * @example

@@ -85,22 +85,26 @@ export function validateDefinition(
   if (validate(input)) return { ok: true, definition: input as WorkflowDefinition };
   const t = translators[locale];
   const errors = pruneBranches(validate.errors ?? []);
-  const issues = toIssues(errors).filter((i) => i.keyword !== 'if');
-  const findings = issues
-    // a failed `oneOf`/`allOf`/`if` repeats what its branches said
-    .filter((i) => !['oneOf', 'anyOf', 'allOf'].includes(i.keyword) || issues.length === 1)
-    .map((issue) => {
-      const error = errors.find(
-        (e) => e.keyword === issue.keyword && issue.pointer.startsWith(e.instancePath),
-      );
-      const params = (error?.params ?? {}) as Record<string, unknown>;
-      const known = t.has(`schema.${issue.keyword}`);
-      const key = (known ? `schema.${issue.keyword}` : 'schema.other') as keyof typeof messages;
-      return {
-        pointer: issue.pointer,
-        code: `schema.${issue.keyword}`,
-        message: t(key, { detail: detailOf(issue.keyword, params, issue.reason) }),
-      };
+  const single = errors.length === 1;
+  const seen = new Set<string>();
+  const findings: DefinitionFinding[] = [];
+  for (const error of errors) {
+    // a failed `oneOf`/`anyOf`/`allOf`/`if` repeats what its branches said
+    if (error.keyword === 'if') continue;
+    if (['oneOf', 'anyOf', 'allOf'].includes(error.keyword) && !single) continue;
+    const [issue] = toIssues([error]);
+    if (!issue) continue;
+    const key = `${issue.pointer} ${issue.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const params = error.params as Record<string, unknown>;
+    const known = t.has(`schema.${issue.keyword}`);
+    const message = (known ? `schema.${issue.keyword}` : 'schema.other') as keyof typeof messages;
+    findings.push({
+      pointer: issue.pointer,
+      code: `schema.${issue.keyword}`,
+      message: t(message, { detail: detailOf(issue.keyword, params, issue.reason) }),
     });
+  }
   return { ok: false, findings };
 }
