@@ -284,6 +284,12 @@ export interface CaseStore {
   /** Opens the store; a lowdb store takes the data-directory lock here. */
   open(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `work` while holding a lock on `key` that every process sharing the store respects
+   * (PostgreSQL: a session advisory lock), e.g. to run the commands of one case one at a time
+   * across server processes. Single-process stores leave it out: an in-process mutex suffices.
+   */
+  withLock?<T>(key: string, work: () => Promise<T>): Promise<T>;
 
   // tenants
   putCounty(county: County): Promise<void>;
@@ -340,6 +346,13 @@ export interface CaseStore {
 
   // deadlines: due rows not yet fired, earliest first
   dueDeadlines(nowIso: string, limit: number): Promise<DeadlineRow[]>;
+  /**
+   * Claims up to `limit` unfired rows due at `nowIso` that no scheduler holds (never claimed,
+   * or their lease ran out), earliest first, and holds them until `nowIso + leaseMs`. With
+   * several server processes on one store each due row goes to one of them at a time; a row
+   * whose lease runs out unfired is claimable again. Firing it (`deadlinesFired`) ends it.
+   */
+  claimDueDeadlines(nowIso: string, limit: number, leaseMs: number): Promise<DeadlineRow[]>;
   /** The earliest `dueAt` of an unfired deadline, for the scheduler's next wake-up. */
   nextDeadlineAt(): Promise<string | undefined>;
 

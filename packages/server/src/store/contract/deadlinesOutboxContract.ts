@@ -56,6 +56,40 @@ export function deadlinesOutboxContract(ctx: ContractContext): void {
     expect((await store.dueDeadlines(minute(6), 10)).map((d) => d.dueAt)).toEqual([minute(5)]);
   });
 
+  it('claims due deadlines under a lease: each to one claimer until it runs out or fires', async () => {
+    const store = ctx.store();
+    const k1 = makeCase('k1');
+    await store.commit(
+      createCommit(k1, {
+        deadlinesSet: [
+          deadlineRow('k1', 'a', minute(10)),
+          deadlineRow('k1', 'b', minute(20)),
+          deadlineRow('k1', 'c', minute(30)),
+        ],
+      }),
+    );
+    await store.commit(
+      createCommit(makeCase('k2'), { deadlinesSet: [deadlineRow('k2', 'a', minute(15))] }),
+    );
+    const key = (d: { caseId: string; id: string }) => `${d.caseId}/${d.id}`;
+    expect((await store.claimDueDeadlines(minute(20), 2, 60_000)).map(key)).toEqual([
+      'k1/a',
+      'k2/a',
+    ]);
+    expect((await store.claimDueDeadlines(minute(20), 10, 60_000)).map(key)).toEqual(['k1/b']);
+    expect(await store.claimDueDeadlines(minute(20), 10, 60_000)).toEqual([]);
+    expect(await store.dueDeadlines(minute(20), 10)).toHaveLength(3);
+    await store.commit(updateCommit(k1, { updatedAt: minute(21) }, { deadlinesFired: ['a'] }));
+    expect((await store.claimDueDeadlines(minute(25), 10, 60_000)).map(key)).toEqual([
+      'k2/a',
+      'k1/b',
+    ]);
+    const racing = await Promise.all(
+      [1, 2, 3].map(() => store.claimDueDeadlines(minute(30), 1, 60_000)),
+    );
+    expect(racing.flat().map(key).sort()).toEqual(['k1/b', 'k1/c', 'k2/a']);
+  });
+
   it('claims due outbox rows under a lease, then releases them on expiry', async () => {
     const store = ctx.store();
     await store.commit(

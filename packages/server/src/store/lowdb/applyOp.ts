@@ -2,6 +2,7 @@ import { gridcaseError } from '@gridcase/engine';
 import { countyKey, deadlineKey } from '../keys';
 import { caseIndexEntry } from '../query';
 import type { AuditEntry, CaseCommit } from '../types';
+import { internSlot } from './internSlot';
 import { type LowdbOp, packRef } from './lowdbOps';
 import type { LowdbState } from './lowdbState';
 
@@ -24,11 +25,9 @@ function applyCommit(state: LowdbState, lsn: number, commit: CaseCommit): void {
   const record = commit.case;
   const { countyId, id: caseId } = record;
   const key = countyKey(countyId, caseId);
-  const old = state.cases.get(key);
-  if (old) state.indexes.remove(key, old.entry);
-  const entry = caseIndexEntry(record);
-  state.cases.set(key, { json: JSON.stringify(record), entry, version: record.version });
-  state.indexes.add(key, entry);
+  const slot = internSlot({ ...caseIndexEntry(record), lsn, version: record.version, n: -1 });
+  state.indexes.put(state.cases.get(key), slot);
+  state.cases.set(key, slot);
   if (commit.history.length > 0) {
     const slot = state.history.get(key);
     state.history.set(key, {

@@ -13,7 +13,7 @@ export interface LowdbStoreOptions {
   dir: string;
   /** Deepest nesting a stored value may have (default 64). */
   maxDepth?: number;
-  /** Write a snapshot once this many journal bytes piled up since the last (default 64 MiB). */
+  /** Write a snapshot once this many journal bytes piled up since the last (default 16 MiB). */
   checkpointBytes?: number;
   /** Start a new journal segment file at this size (default 64 MiB). */
   maxSegmentBytes?: number;
@@ -59,7 +59,7 @@ export function createLowdbStore(options: LowdbStoreOptions): LowdbStore {
 
   const coreOptions: LowdbCoreOptions = {
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
-    checkpointBytes: options.checkpointBytes ?? 64 * 1024 * 1024,
+    checkpointBytes: options.checkpointBytes ?? 16 * 1024 * 1024,
     maxSegmentBytes: options.maxSegmentBytes ?? 64 * 1024 * 1024,
     repair: options.repair ?? false,
     onWarning: options.onWarning ?? ((message) => console.warn(`[gridcase store] ${message}`)),

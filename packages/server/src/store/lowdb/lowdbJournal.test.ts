@@ -47,7 +47,7 @@ describe('lowdb store: the journal on disk', () => {
   it('drops a whole last line whose checksum fails', async () => {
     const { dir, journal, size } = await threeCases();
     const line = encodeJournalLine(JSON.stringify({ n: 4, t: 'audit', audit: [] }));
-    line[line.length - 5] ^= 1;
+    line.writeUInt8(line.readUInt8(line.length - 5) ^ 1, line.length - 5);
     await appendFile(journal, line);
     expect(await ids(await t.open({ dir }))).toEqual(['k1', 'k2', 'k3']);
     expect(t.warnings.join()).toMatch(new RegExp(`from offset ${size}`));
@@ -57,7 +57,7 @@ describe('lowdb store: the journal on disk', () => {
     const { dir, journal } = await threeCases();
     const bytes = await readFile(journal);
     const second = splitLines(bytes).lines[1]!;
-    bytes[second.off + 40] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(second.off + 40) ^ 1, second.off + 40);
     await writeFile(journal, bytes);
     const store = t.open({ dir });
     await expect(store).rejects.toMatchObject({

@@ -1,10 +1,11 @@
-import type { HistoryEntry } from '@gridcase/engine';
+import { type CaseRecord, gridcaseError, type HistoryEntry } from '@gridcase/engine';
 import { countyKey } from '../keys';
 import { matchesCaseQuery, matchesCaseText, pageOf, sortCaseEntries } from '../query';
 import type { AuditEntry, CaseStore, DefinitionVersion } from '../types';
 import type { LowdbCore } from './lowdbCore';
 import type { LowdbOp } from './lowdbOps';
 import { unpackRef } from './lowdbOps';
+import type { CaseSlot } from './lowdbState';
 
 type ReadMethods = Pick<
   CaseStore,
@@ -31,6 +32,18 @@ const parse = <T>(json: string | undefined): T | undefined =>
   json === undefined ? undefined : (JSON.parse(json) as T);
 const parseAll = <T>(jsons: Iterable<string>): T[] =>
   [...jsons].map((json) => JSON.parse(json) as T);
+
+/** The case a slot points at, read from its commit's journal line. */
+const readCase = async (core: LowdbCore, slot: CaseSlot): Promise<CaseRecord> => {
+  const op = await core.readOp(slot.lsn);
+  if (op.t !== 'commit' || op.v.case.id !== slot.id) {
+    throw gridcaseError('store.corrupt', {
+      lsn: slot.lsn,
+      reason: `line does not hold case ${slot.id}`,
+    });
+  }
+  return op.v.case;
+};
 
 /** Reads ops by lsn, each line once per call. */
 const opReader = (core: LowdbCore) => {
@@ -84,31 +97,46 @@ export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
       }
       return rows;
     },
-    getCase: async (countyId, caseId) =>
-      parse((await core()).state.cases.get(countyKey(countyId, caseId))?.json),
+    async getCase(countyId, caseId) {
+      const c = await core();
+      const slot = c.state.cases.get(countyKey(countyId, caseId));
+      return slot && readCase(c, slot);
+    },
     async listCases(query) {
-      const s = (await core()).state;
-      const matches = [];
-      for (const key of s.indexes.candidates(query)) {
-        const slot = s.cases.get(key);
-        if (!slot || !matchesCaseQuery(slot.entry, query)) continue;
-        if (query.text && !matchesCaseText(JSON.parse(slot.json), query)) continue;
-        matches.push({ ...slot.entry, slot });
+      const c = await core();
+      let matches: CaseSlot[] = [];
+      for (const slot of c.state.indexes.candidates(query)) {
+        if (matchesCaseQuery(slot, query)) matches.push(slot);
+      }
+      if (query.text) {
+        const kept: CaseSlot[] = [];
+        for (let i = 0; i < matches.length; i += 256) {
+          const part = matches.slice(i, i + 256);
+          const records = await Promise.all(part.map((slot) => readCase(c, slot)));
+          records.forEach((record, j) => {
+            if (matchesCaseText(record, query)) kept.push(part[j]!);
+          });
+        }
+        matches = kept;
       }
       const page = pageOf(sortCaseEntries(matches, query), query);
-      return { items: page.items.map((m) => JSON.parse(m.slot.json)), total: page.total };
+      return {
+        items: await Promise.all(page.items.map((slot) => readCase(c, slot))),
+        total: page.total,
+      };
     },
     async getHistory(countyId, caseId) {
       const c = await core();
       const read = opReader(c);
       const refs = c.state.history.get(countyKey(countyId, caseId))?.refs ?? [];
-      const entries: HistoryEntry[] = [];
-      for (const ref of refs) {
-        const { lsn, index } = unpackRef(ref);
-        const op = await read(lsn);
-        if (op.t === 'commit' && op.v.history[index]) entries.push(op.v.history[index]);
-      }
-      return entries;
+      const entries = await Promise.all(
+        refs.map(async (ref) => {
+          const { lsn, index } = unpackRef(ref);
+          const op = await read(lsn);
+          return op.t === 'commit' ? op.v.history[index] : undefined;
+        }),
+      );
+      return entries.filter((entry): entry is HistoryEntry => entry !== undefined);
     },
     async getIdempotency(key) {
       const c = await core();
@@ -134,14 +162,14 @@ export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
       const c = await core();
       const read = opReader(c);
       const last = Math.min(c.state.auditRefs.length, fromSeq - 1 + limit);
-      const entries: AuditEntry[] = [];
+      const entries: Array<Promise<AuditEntry | undefined>> = [];
       for (let seq = Math.max(1, fromSeq); seq <= last; seq += 1) {
         const { lsn, index } = unpackRef(c.state.auditRefs.get(seq - 1));
-        const op = await read(lsn);
-        const entry = 'audit' in op ? op.audit[index] : undefined;
-        if (entry) entries.push(entry);
+        entries.push(read(lsn).then((op) => ('audit' in op ? op.audit[index] : undefined)));
       }
-      return entries;
+      return (await Promise.all(entries)).filter(
+        (entry): entry is AuditEntry => entry !== undefined,
+      );
     },
     async auditHead() {
       const { seq, hash } = (await core()).state.auditHead;

@@ -6,11 +6,17 @@ import { DeadlineHeap } from './deadlineHeap';
 import { GrowableArray } from './growableArray';
 import { LineIndex } from './lineIndex';
 
-/** A case in memory: its JSON (parsed only for results and text search) and index entry. */
-export interface CaseSlot {
-  json: string;
-  entry: CaseIndexEntry;
+/**
+ * A case in memory: only what lists filter and sort on, its version, and the journal line
+ * (`lsn`) of the commit that wrote its current state. The case itself is read from that line
+ * on demand (the OS page cache keeps hot lines in memory), so 100k cases cost their index
+ * entries, not their documents.
+ */
+export interface CaseSlot extends CaseIndexEntry {
+  lsn: number;
   version: number;
+  /** The case's number in the indexes (memory only, assigned by `CaseIndexes.put`). */
+  n: number;
 }
 
 /** A case's history: packed refs into the journal, and the last seq. */
@@ -93,7 +99,7 @@ export function createLowdbState(
   extra: { auditRefs?: GrowableArray<Float64Array>; auditHead?: AuditHead; lines?: LineIndex } = {},
 ): LowdbState {
   const indexes = new CaseIndexes();
-  for (const [key, slot] of tables.cases) indexes.add(key, slot.entry);
+  for (const slot of tables.cases.values()) indexes.put(undefined, slot);
   return {
     ...tables,
     auditRefs: extra.auditRefs ?? new GrowableArray(Float64Array),

@@ -1,6 +1,7 @@
 import { chainAudit } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
 import { addMs, countyKey } from '../keys';
+import { createDeadlineLeases } from '../leases';
 import type { CaseStore, CommitResult, DefinitionVersion, OutboxRow } from '../types';
 import type { LowdbCore } from './lowdbCore';
 
@@ -14,6 +15,7 @@ type WriteMethods = Pick<
   | 'pruneIdempotency'
   | 'addComment'
   | 'addAttachment'
+  | 'claimDueDeadlines'
   | 'claimOutbox'
   | 'markOutboxSent'
   | 'markOutboxFailed'
@@ -34,10 +36,15 @@ type WriteMethods = Pick<
  * ```
  */
 export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
+  const leases = createDeadlineLeases();
   const simple = async (draft: Parameters<LowdbCore['log']>[0]) => {
     await (await core()).log(draft).durable;
   };
   return {
+    async claimDueDeadlines(nowIso, limit, leaseMs) {
+      const heap = (await core()).state.deadlineHeap;
+      return structuredClone(leases.claim((n) => heap.due(nowIso, n), nowIso, limit, leaseMs));
+    },
     putCounty: (v) => simple({ t: 'county', v }),
     putUser: (v) => simple({ t: 'user', v }),
     saveDraft: (draft) => simple({ t: 'draft', v: { ...draft, version: 0, status: 'draft' } }),

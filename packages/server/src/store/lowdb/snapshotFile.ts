@@ -1,16 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { access } from 'node:fs/promises';
 import { gridcaseError } from '@gridcase/engine';
 import type { Adapter } from 'lowdb';
 import type { AuditHead } from '../../audit';
 import { countyKey, deadlineKey } from '../keys';
-import type { CaseIndexEntry } from '../query';
 import type { DeadlineRow, OutboxRow } from '../types';
 import { writeFileDurably } from './durableFs';
 import { base64ToTyped, typedToBase64 } from './growableArray';
 import type { LineArrays } from './lineIndex';
 import { emptyTables, type LowdbTables } from './lowdbState';
-import { parseSnapshotLine, SnapshotLineWriter } from './snapshotLines';
+import { decodeSlot, encodeSlot } from './slotCodec';
+import { parseSnapshotLine, readLines, SnapshotLineWriter } from './snapshotLines';
 
 const FORMAT = 'gridcase-lowdb-snapshot';
 const CHUNK = 65_536;
@@ -39,6 +38,9 @@ export interface SnapshotFileOptions {
 
 const bad = (path: string, line: number, reason: string) =>
   gridcaseError('store.corrupt', { file: path, line, reason });
+
+/** A copy of a line's text that does not keep the whole 1 MiB read chunk alive. */
+const own = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
 const chunked = <T>(items: T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -82,9 +84,7 @@ export class SnapshotFile implements Adapter<SnapshotData | null> {
       for (const json of t.drafts.values()) await put('draft', json);
       for (const versions of t.published.values())
         for (const json of versions) await put('published', json);
-      for (const slot of t.cases.values()) {
-        await put('case', `${JSON.stringify({ v: slot.version, e: slot.entry })}\t${slot.json}`);
-      }
+      for (const slot of t.cases.values()) await put('case', encodeSlot(slot));
       for (const [k, slot] of t.history)
         await put('history', JSON.stringify({ k, r: slot.refs, s: slot.lastSeq }));
       for (const [kind, map] of [
@@ -120,15 +120,10 @@ export class SnapshotFile implements Adapter<SnapshotData | null> {
   }
 
   async read(): Promise<SnapshotData | null> {
-    let input: ReturnType<typeof createReadStream>;
     try {
-      input = createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-      await new Promise<void>((resolve, reject) =>
-        input.once('open', () => resolve()).once('error', reject),
-      );
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
+      await access(this.path);
+    } catch {
+      return null;
     }
     const t = emptyTables();
     let meta: SnapshotMeta | undefined;
@@ -136,7 +131,7 @@ export class SnapshotFile implements Adapter<SnapshotData | null> {
     const lines: LineArrays[] = [];
     let count = 0;
     let ended = false;
-    for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const raw of readLines(this.path)) {
       count += 1;
       const parsed = parseSnapshotLine(raw);
       if (!parsed || ended)
@@ -158,29 +153,24 @@ export class SnapshotFile implements Adapter<SnapshotData | null> {
           break;
         }
         case 'county':
-          t.counties.set((JSON.parse(payload) as { id: string }).id, payload);
+          t.counties.set((JSON.parse(payload) as { id: string }).id, own(payload));
           break;
         case 'user': {
           const u = JSON.parse(payload) as { id: string; countyId: string };
-          t.users.set(u.id, { countyId: u.countyId, json: payload });
+          t.users.set(u.id, { countyId: u.countyId, json: own(payload) });
           break;
         }
         case 'draft':
         case 'published': {
           const d = JSON.parse(payload) as { countyId: string; definitionId: string };
           const key = countyKey(d.countyId, d.definitionId);
-          if (kind === 'draft') t.drafts.set(key, payload);
-          else t.published.set(key, [...(t.published.get(key) ?? []), payload]);
+          if (kind === 'draft') t.drafts.set(key, own(payload));
+          else t.published.set(key, [...(t.published.get(key) ?? []), own(payload)]);
           break;
         }
         case 'case': {
-          const tab = payload.indexOf('\t');
-          const m = JSON.parse(payload.slice(0, tab)) as { v: number; e: CaseIndexEntry };
-          t.cases.set(countyKey(m.e.countyId, m.e.id), {
-            json: payload.slice(tab + 1),
-            entry: m.e,
-            version: m.v,
-          });
+          const slot = decodeSlot(payload);
+          t.cases.set(countyKey(slot.countyId, slot.id), slot);
           break;
         }
         case 'history': {
@@ -209,7 +199,7 @@ export class SnapshotFile implements Adapter<SnapshotData | null> {
         }
         case 'webhook': {
           const w = JSON.parse(payload) as { id: string; countyId: string };
-          t.webhooks.set(countyKey(w.countyId, w.id), { countyId: w.countyId, json: payload });
+          t.webhooks.set(countyKey(w.countyId, w.id), { countyId: w.countyId, json: own(payload) });
           break;
         }
         case 'idempotency':

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 
@@ -63,4 +64,27 @@ export function parseSnapshotLine(raw: string): { kind: string; payload: string 
   const space = text.indexOf(' ');
   if (space < 0) return undefined;
   return { kind: text.slice(0, space), payload: text.slice(space + 1) };
+}
+
+/**
+ * The lines of a UTF-8 file, streamed in 1 MiB chunks (no regex splitting, unlike readline).
+ * Rejects with ENOENT when the file is missing.
+ *
+ * @example
+ * ```ts
+ * for await (const line of readLines(path)) handle(line);
+ * ```
+ */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = rest + (chunk as string);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      yield text.slice(start, nl);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) yield rest;
 }

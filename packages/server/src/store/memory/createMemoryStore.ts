@@ -2,6 +2,7 @@ import { gridcaseError } from '@gridcase/engine';
 import { type AuditHead, chainAudit, EMPTY_AUDIT_HEAD } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
 import { addMs, BLOB_ID, countyKey, deadlineKey } from '../keys';
+import { createDeadlineLeases } from '../leases';
 import {
   caseIndexEntry,
   matchesCaseQuery,
@@ -41,6 +42,7 @@ const byDefinition = (a: DefinitionVersion, b: DefinitionVersion) =>
 export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const state = createMemoryState();
+  const leases = createDeadlineLeases();
   let opened = false;
   const copy = <T>(value: T): T => toStorable(value, maxDepth);
   const ready = () => {
@@ -221,6 +223,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
       const due = [...state.deadlines.values()].filter((d) => !d.firedAt && d.dueAt <= nowIso);
       due.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
       return out(due.slice(0, limit));
+    },
+    async claimDueDeadlines(nowIso, limit, leaseMs) {
+      ready();
+      const due = (n: number) =>
+        [...state.deadlines.values()]
+          .filter((d) => !d.firedAt && d.dueAt <= nowIso)
+          .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
+          .slice(0, n);
+      return out(leases.claim(due, nowIso, limit, leaseMs));
     },
     async nextDeadlineAt() {
       ready();

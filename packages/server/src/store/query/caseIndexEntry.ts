@@ -9,8 +9,8 @@ export interface CaseIndexEntry {
   countyId: string;
   id: string;
   caseType: string;
-  areaPath: readonly string[];
-  stages: readonly string[];
+  areaPath: string[];
+  stages: string[];
   status: CaseRecord['status'];
   assigneeUserId: string | undefined;
   assigneeRole: string | undefined;
