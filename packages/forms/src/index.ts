@@ -8,6 +8,8 @@ export {
   cnIdcardCheckDigit,
   cnIdcardProblem,
   cnUsccCheckChar,
+  FORMAT_NAMES,
+  type FormatName,
   isCnIdcard,
   isCnLandline,
   isCnMobile,
@@ -32,7 +34,7 @@ export {
   type MessageParams,
   type Translator,
 } from './i18n';
-export { maskData, maskPii, type PiiField, piiFields } from './pii';
+export { maskData, maskPii, PII_KINDS, type PiiField, piiFields } from './pii';
 export type * from './types';
 export {
   createValidator,
@@ -42,4 +44,4 @@ export {
   type ValidatorOptions,
   validateForm,
 } from './validator';
-export { isVisible, stripHidden } from './visibility';
+export { isVisible, type StrippedData, stripHidden } from './visibility';

@@ -25,3 +25,12 @@ export type FormatName =
   | 'cn-mobile'
   | 'cn-uscc'
   | 'cn-landline';
+
+/** The formats a form schema may name in `format`, Chinese ones first. */
+export const FORMAT_NAMES = [
+  'cn-idcard',
+  'cn-mobile',
+  'cn-uscc',
+  'cn-landline',
+  ...Object.keys(standardFormats),
+] as FormatName[];

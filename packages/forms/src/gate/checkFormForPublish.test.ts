@@ -15,7 +15,10 @@ const schema: JsonSchema = {
     owner: {
       type: 'object',
       additionalProperties: false,
-      properties: { name: { type: 'string', maxLength: 50 }, phone: { type: 'string', format: 'cn-mobile', maxLength: 11 } },
+      properties: {
+        name: { type: 'string', maxLength: 50 },
+        phone: { type: 'string', format: 'cn-mobile', maxLength: 11 },
+      },
     },
     items: {
       type: 'array',
@@ -30,7 +33,8 @@ const schema: JsonSchema = {
 };
 const form = (ui: unknown, extra: Partial<FormDefinition> = {}): FormDefinition =>
   ({ id: 'hazard.register', title, schema, ui, ...extra }) as FormDefinition;
-const codes = (f: FormDefinition) => checkFormForPublish(f).findings.map((x) => [x.pointer, x.code]);
+const codes = (f: FormDefinition) =>
+  checkFormForPublish(f).findings.map((x) => [x.pointer, x.code]);
 
 describe('checkFormForPublish', () => {
   it('accepts a complete form', () => {
@@ -42,7 +46,10 @@ describe('checkFormForPublish', () => {
         deadline: { widget: 'date', help: { 'zh-CN': '整改期限', en: 'Deadline to fix' } },
         photos: { widget: 'photo' },
         'owner.phone': { visibleIf: { field: 'owner.name', notEmpty: true } },
-        items: { widget: 'array', items: { fields: { note: { visibleIf: { field: 'fixed', equals: false } } } } },
+        items: {
+          widget: 'array',
+          items: { fields: { note: { visibleIf: { field: 'fixed', equals: false } } } },
+        },
       },
     };
     expect(checkFormForPublish(form(ui))).toEqual({ ok: true, findings: [] });
@@ -111,10 +118,12 @@ describe('checkFormForPublish', () => {
   });
 
   it('needs texts in both locales', () => {
-    expect(codes(form({ fields: { kind: { label: '类别', help: { 'zh-CN': '类别' } } } }))).toEqual([
-      ['/ui/fields/kind/label', 'ui.text.invalid'],
-      ['/ui/fields/kind/help', 'ui.text.invalid'],
-    ]);
+    expect(codes(form({ fields: { kind: { label: '类别', help: { 'zh-CN': '类别' } } } }))).toEqual(
+      [
+        ['/ui/fields/kind/label', 'ui.text.invalid'],
+        ['/ui/fields/kind/help', 'ui.text.invalid'],
+      ],
+    );
   });
 
   it('refuses a UI schema that is not an object or too large', () => {

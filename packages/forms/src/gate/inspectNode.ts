@@ -1,6 +1,6 @@
 import { formatChecks } from '../formats';
+import { PII_KINDS } from '../pii/piiKinds';
 import type { JsonSchema } from '../types';
-import { PII_KINDS } from '../validator/createAjv';
 import { compileLinear } from '../validator/linearRegExp';
 import { backtrackingRisk } from './backtrackingRisk';
 import { DIALECT, FORBIDDEN_NAMES, FORM_KEYWORDS, UNSUPPORTED_KEYWORDS } from './keywords';

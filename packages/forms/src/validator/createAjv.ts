@@ -1,10 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { formatChecks } from '../formats';
-import type { PiiKind } from '../types';
+import { PII_KINDS } from '../pii/piiKinds';
 import { linearRegExp } from './linearRegExp';
-
-/** The personal-data kinds the `x-pii` keyword accepts. */
-export const PII_KINDS: readonly PiiKind[] = ['name', 'idcard', 'phone', 'address'];
 
 /**
  * One Ajv (JSON Schema draft 2020-12) configured for forms, identical in browsers and Node:
