@@ -54,6 +54,7 @@ export default defineConfig({
       nodeProject('ui', 'packages/ui'),
       browserProject('ui:chromium', 'packages/ui'),
       storybookProject(),
+      nodeProject('example-county-server', 'examples/county-server'),
     ],
   },
 });
