@@ -30,6 +30,12 @@ export interface LowdbStore extends CaseStore {
   readonly dir: string;
   /** Writes a snapshot now (startup then replays less journal). */
   checkpoint(): Promise<void>;
+  /**
+   * Hot backup: copies the data directory into the empty (or new) directory `target` without
+   * stopping writes. The copy holds every write acknowledged before the call; open it with
+   * `createLowdbStore({ dir: target })` to restore.
+   */
+  backup(target: string): Promise<void>;
 }
 
 const unavailable = (reason: string) => gridcaseError('store.unavailable', { reason });
@@ -118,6 +124,9 @@ export function createLowdbStore(options: LowdbStoreOptions): LowdbStore {
     },
     async checkpoint() {
       await (await ready()).checkpoint();
+    },
+    async backup(target) {
+      await (await ready()).backup(target);
     },
     ...lowdbReads(ready),
     ...lowdbWrites(ready),

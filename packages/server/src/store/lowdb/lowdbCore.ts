@@ -4,6 +4,7 @@ import { gridcaseError } from '@gridcase/engine';
 import { Low } from 'lowdb';
 import { toStorableJson } from '../storable';
 import { applyOp } from './applyOp';
+import { copyDataDir } from './copyDataDir';
 import { removeStaleTemps } from './durableFs';
 import { GrowableArray } from './growableArray';
 import { decodeJournalLine, encodeJournalLine } from './journalLine';
@@ -221,6 +222,20 @@ export class LowdbCore {
         this.#checkpointing = undefined;
       });
     return this.#checkpointing;
+  }
+
+  /**
+   * Copies the data directory to an empty `target` while writes go on: a fresh snapshot, the
+   * journal up to everything acknowledged so far, and the blobs.
+   */
+  async backup(target: string): Promise<void> {
+    await this.checkpoint();
+    await copyDataDir(this.#dir, target, SNAPSHOT_FILE, async () => {
+      const end = this.#writer.end;
+      await this.#writer.barrier(); // covers every line up to `end`
+      if (this.#failed) throw gridcaseError('store.writeFailed', { reason: 'the journal failed' });
+      return end;
+    });
   }
 
   /** Bytes journaled since the last snapshot. */

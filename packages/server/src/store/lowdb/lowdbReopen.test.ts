@@ -2,6 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit';
+import { rejectionCode } from '../contract/contractContext';
 import {
   audit,
   county,
@@ -147,5 +148,25 @@ describe('lowdb store: reopen', () => {
     const again = await t.open({ dir });
     expect(await dump(again)).toEqual(before);
     expect(t.warnings.some((w) => w.includes('snapshot unreadable'))).toBe(true);
+  });
+});
+
+describe('lowdb store: hot backup and restore', () => {
+  const t = useTempStoreDir();
+
+  it('copies a live store; the copy opens with everything acknowledged before the backup', async () => {
+    const store = await t.open({ checkpointOnClose: false });
+    await fill(store);
+    const target = join(await t.dir(), 'backup');
+    const during = store.commit(createCommit(makeCase('k3'))); // in flight while the backup starts
+    await store.backup(target);
+    await during;
+    await store.commit(createCommit(makeCase('k4'))); // after the backup: not in it
+    const restored = await t.open({ dir: target });
+    const cases = (await restored.listCases({ countyId: 'c1' })).items.map((c) => c.id).sort();
+    expect(cases).toEqual(['k1', 'k2', 'k3']);
+    expect([...((await restored.getBlob('a1')) ?? [])]).toEqual([7, 8]);
+    expect(await verifyAuditChain(restored)).toMatchObject({ ok: true, count: 8 });
+    expect(await rejectionCode(store.backup(target))).toMatch(/not empty/);
   });
 });
