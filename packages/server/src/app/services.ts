@@ -3,7 +3,7 @@ import { type Clock, systemClock } from '../clock';
 import { createDefinitionCache, type DefinitionCache } from '../definitions/definitionCache';
 import { createEventHub, type EventHub } from '../events/eventHub';
 import { createRateLimiter, type RateLimiter } from '../http/rateLimiter';
-import { createKeyedMutex, type KeyedMutex } from '../mutex/keyedMutex';
+import { createKeyedMutex, type KeyedMutex, withStoreLock } from '../mutex/keyedMutex';
 import type { CaseStore } from '../store/types';
 import type { CalendarProvider, GridcaseOptions, Limits, Logger, WebhookOptions } from '../types';
 
@@ -42,7 +42,10 @@ export interface Services {
   corsOrigins: string[];
   adminRole: string;
   logger: Logger;
-  /** Serializes commands per case (and case creation per idempotency key). */
+  /**
+   * Serializes commands per case (and case creation per idempotency key); across processes too
+   * when the store has a shared lock (`withStoreLock`).
+   */
   mutex: KeyedMutex;
   limiters: { requests: RateLimiter; reveals: RateLimiter; exports: RateLimiter };
   /** Committed case changes, for SSE. */
@@ -74,7 +77,7 @@ export function createServices(options: GridcaseOptions): Services {
     corsOrigins: options.corsOrigins ?? [],
     adminRole: options.adminRole ?? 'countyAdmin',
     logger: options.logger ?? console,
-    mutex: createKeyedMutex(),
+    mutex: withStoreLock(createKeyedMutex(), options.store),
     limiters: {
       requests: createRateLimiter(limits.requests, clock),
       reveals: createRateLimiter(limits.reveals, clock),

@@ -19,13 +19,19 @@ export interface SchedulerOptions {
   pollMs?: number;
   /** Rows per batch (default 100). */
   batch?: number;
+  /**
+   * How long a claimed row stays this scheduler's (default 60 s): with several server
+   * processes on one store each due row is fired by one of them; a row that failed is tried
+   * again when its lease runs out.
+   */
+  leaseMs?: number;
 }
 
 /** Codes meaning the row can never fire: the case left the stage or is gone. */
 const STALE = new Set(['case.deadlineUnknown', 'case.notFound', 'case.closed']);
 
 /**
- * The durable deadline scheduler. It reads due rows from the store (they were written in the
+ * The durable deadline scheduler. It claims due rows from the store (they were written in the
  * same commit as the transition that armed them) and fires each as the command
  * `deadline.fire` through the one command path, as the system actor. The commit that applies
  * it also marks the row fired, so a deadline fires once, also when it came due while the
@@ -42,6 +48,7 @@ const STALE = new Set(['case.deadlineUnknown', 'case.notFound', 'case.closed']);
 export function createScheduler(services: Services, options: SchedulerOptions = {}): Scheduler {
   const pollMs = options.pollMs ?? 1000;
   const batch = options.batch ?? 100;
+  const leaseMs = options.leaseMs ?? 60_000;
   const stale = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -89,7 +96,7 @@ export function createScheduler(services: Services, options: SchedulerOptions = 
     const counties = new Map<string, County | undefined>();
     for (;;) {
       const due = (
-        await services.store.dueDeadlines(services.clock.now().toISOString(), batch)
+        await services.store.claimDueDeadlines(services.clock.now().toISOString(), batch, leaseMs)
       ).filter(
         (row) => !stale.has(`${row.countyId}\u0000${row.caseId}\u0000${row.id}\u0000${row.dueAt}`),
       );

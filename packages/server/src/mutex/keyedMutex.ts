@@ -40,3 +40,28 @@ export function createKeyedMutex(): KeyedMutex {
     },
   };
 }
+
+/**
+ * Extends a keyed mutex across processes when the store can: work for a key then runs under
+ * the in-process mutex AND the store's shared lock (`CaseStore.withLock`, e.g. a PostgreSQL
+ * advisory lock), so commands on one case run one at a time across every server process on the
+ * store. Stores without `withLock` (memory, lowdb: one process) get the in-process mutex back.
+ *
+ * @example
+ * ```ts
+ * const mutex = withStoreLock(createKeyedMutex(), store);
+ * ```
+ */
+export function withStoreLock(
+  local: KeyedMutex,
+  store: { withLock?<T>(key: string, work: () => Promise<T>): Promise<T> },
+): KeyedMutex {
+  if (!store.withLock) return local;
+  const lock = store.withLock.bind(store);
+  return {
+    run: (key, work) => local.run(key, () => lock(key, work)),
+    get size() {
+      return local.size;
+    },
+  };
+}

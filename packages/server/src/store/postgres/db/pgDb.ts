@@ -13,6 +13,8 @@ import { storeError } from './pgErrors';
 interface Scope {
   client: PoolClient;
   inTransaction: boolean;
+  /** Set when the lock is released: work started inside but still running uses the pool. */
+  released: boolean;
 }
 
 /** The store's way to the database: statements, transactions and cross-process locks. */
@@ -45,6 +47,8 @@ export interface Rollback<T> {
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);
+const LOCK = 'SELECT pg_advisory_lock(hashtextextended($1, 0))';
+const UNLOCK = 'SELECT pg_advisory_unlock(hashtextextended($1, 0))';
 const isRollback = <T>(value: unknown): value is Rollback<T> =>
   typeof value === 'object' && value !== null && 'rollback' in value;
 
@@ -61,16 +65,20 @@ const isRollback = <T>(value: unknown): value is Rollback<T> =>
  * ```
  */
 export function createPgDb(pool: Pool): PgDb {
-  const scope = new AsyncLocalStorage<Scope>();
+  const storage = new AsyncLocalStorage<Scope>();
+  const held = (): Scope | undefined => {
+    const current = storage.getStore();
+    return current && !current.released ? current : undefined;
+  };
 
   async function withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const held = scope.getStore();
-    if (held && !held.inTransaction) {
-      held.inTransaction = true;
+    const lock = held();
+    if (lock && !lock.inTransaction) {
+      lock.inTransaction = true;
       try {
-        return await work(held.client);
+        return await work(lock.client);
       } finally {
-        held.inTransaction = false;
+        lock.inTransaction = false;
       }
     }
     const client = await pool.connect();
@@ -111,8 +119,9 @@ export function createPgDb(pool: Pool): PgDb {
     pool,
     async query(text, values, kind = 'read') {
       try {
-        const held = scope.getStore();
-        return await (held ? held.client : pool).query(text, values);
+        const lock = held();
+        // (a statement issued while the held connection is in a transaction stays out of it)
+        return await (lock && !lock.inTransaction ? lock.client : pool).query(text, values);
       } catch (error) {
         throw storeError(error, kind);
       }
@@ -129,7 +138,18 @@ export function createPgDb(pool: Pool): PgDb {
       }
     },
     async withLock(key, work) {
-      if (scope.getStore()) return work();
+      const outer = held();
+      if (outer) {
+        // nested: take this key too, on the connection already held
+        await outer.client.query(LOCK, [key]).catch((error) => {
+          throw storeError(error, 'read');
+        });
+        try {
+          return await work();
+        } finally {
+          await outer.client.query(UNLOCK, [key]).catch(() => undefined);
+        }
+      }
       let client: PoolClient;
       try {
         client = await pool.connect();
@@ -138,19 +158,19 @@ export function createPgDb(pool: Pool): PgDb {
       }
       let broken: Error | undefined;
       try {
-        await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+        await client.query(LOCK, [key]);
       } catch (error) {
         client.release(error as Error);
         throw storeError(error, 'read');
       }
+      const lock: Scope = { client, inTransaction: false, released: false };
       try {
-        return await scope.run({ client, inTransaction: false }, work);
+        return await storage.run(lock, work);
       } finally {
-        await client
-          .query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key])
-          .catch((error: Error) => {
-            broken = error;
-          });
+        lock.released = true;
+        await client.query(UNLOCK, [key]).catch((error: Error) => {
+          broken = error;
+        });
         client.release(broken);
       }
     },
