@@ -49,13 +49,16 @@ export type FormValues = Record<string, unknown>;
 
 /** Props of {@link SchemaForm}. */
 export interface SchemaFormProps<T extends FormValues = FormValues> {
-  /** The form to render: JSON Schema for the data plus the UI schema for layout and labels. */
+  /**
+   * The form to render: JSON Schema for the data plus the UI schema for layout and labels. Keep
+   * the object stable (a module constant, state, or `useMemo`): a new object means a new form.
+   */
   form: FormDefinition;
   /** zh-CN (default) or en: labels, the renderer's texts and validation messages. */
   locale?: Locale;
   /** Called with the validated data once every check passes. A returned promise keeps the submit button busy. */
   onSubmit: (data: T) => void | Promise<void>;
-  /** Values the form starts with (for example a draft, or facts already recorded). */
+  /** Values the form starts with (a draft, facts already recorded); read when the form mounts. */
   defaultValues?: Partial<T>;
   /** Failures the server reported (a 422's `details.issues`); each lands on its field. */
   serverIssues?: readonly ValidationIssue[];
@@ -75,7 +78,7 @@ export interface SchemaFormProps<T extends FormValues = FormValues> {
    * between press and release and can swallow the click.
    */
   mode?: Mode;
-  /** Overrides the shared validator (tests, or a host with a validator of its own). */
+  /** Replaces the shared validator (a host with a validator of its own); read once, when the form first renders. */
   validator?: FormCompiler;
   /** The `<form>` element's id; also the prefix of every field id. */
   id?: string;

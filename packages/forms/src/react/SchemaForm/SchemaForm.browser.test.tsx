@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { ValidationIssue } from '../../types';
+import { createValidator } from '../../validator';
 import { disputeIntakeForm, VALID_ID, WRONG_CHECK_DIGIT_ID } from '../testing/disputeIntakeForm';
 import { SchemaForm } from './SchemaForm';
 
@@ -221,6 +222,32 @@ describe('<SchemaForm>', () => {
     await expect.element(role.getByRole('radio', { name: '被申请人' })).toBeVisible();
     // The required mark is visual only; the requirement is announced through aria-required.
     await expect.element(page.getByText('*').first()).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('compiles the form once, when it first renders, never while someone types', async () => {
+    const shared = createValidator();
+    const validate = vi.fn();
+    const compile = vi.fn((form: typeof disputeIntakeForm) => {
+      const compiled = shared.compile(form);
+      return {
+        validate: (data: unknown, options?: { locale?: 'zh-CN' | 'en' }) => {
+          validate();
+          return compiled.validate(data, options);
+        },
+      };
+    });
+    const screen = await render(
+      <SchemaForm form={disputeIntakeForm} validator={{ compile }} onSubmit={() => {}} />,
+    );
+    expect(compile).toHaveBeenCalledTimes(1);
+    await userEvent.click(submitButton());
+    await userEvent.type(page.getByLabelText('纠纷概要'), '楼上漏水到楼下');
+    await screen.rerender(
+      <SchemaForm form={disputeIntakeForm} validator={{ compile }} onSubmit={() => {}} />,
+    );
+    await expect.element(page.getByLabelText('纠纷概要')).not.toHaveAttribute('aria-invalid');
+    expect(validate.mock.calls.length).toBeGreaterThan(4);
+    expect(compile).toHaveBeenCalledTimes(1);
   });
 
   it('disables every control when disabled', async () => {

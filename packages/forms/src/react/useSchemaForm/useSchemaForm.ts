@@ -36,8 +36,9 @@ export function useSchemaForm<T extends FormValues = FormValues>(
   options: UseSchemaFormOptions<T>,
 ): UseFormReturn<FormValues> {
   const { form, locale = DEFAULT_LOCALE, serverIssues, mode = 'onSubmit' } = options;
-  const validator = options.validator ?? formValidator;
-  const compiled = useMemo(() => validator.compile(form), [validator, form]);
+  // The validator is read once per form: a host passing `{ compile }` inline must not recompile.
+  const validator = useRef(options.validator ?? formValidator);
+  const compiled = useMemo(() => validator.current.compile(form), [form]);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const resolver = useMemo(
