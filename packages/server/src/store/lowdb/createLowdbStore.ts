@@ -4,7 +4,7 @@ import { DEFAULT_MAX_DEPTH } from '../storable';
 import type { CaseStore } from '../types';
 import { BlobFiles } from './blobFiles';
 import { acquireDirLock, type DirLock } from './dirLock';
-import { LowdbCore, type LowdbCoreOptions } from './lowdbCore';
+import { LowdbCore, type LowdbCoreOptions, type LowdbStats } from './lowdbCore';
 import { lowdbReads } from './lowdbReads';
 import { lowdbWrites } from './lowdbWrites';
 
@@ -36,6 +36,8 @@ export interface LowdbStore extends CaseStore {
    * `createLowdbStore({ dir: target })` to restore.
    */
   backup(target: string): Promise<void>;
+  /** Counters: journal lines, cases, fsync rounds since open, journal bytes since the snapshot. */
+  stats(): Promise<LowdbStats>;
 }
 
 const unavailable = (reason: string) => gridcaseError('store.unavailable', { reason });
@@ -124,6 +126,9 @@ export function createLowdbStore(options: LowdbStoreOptions): LowdbStore {
     },
     async checkpoint() {
       await (await ready()).checkpoint();
+    },
+    async stats() {
+      return (await ready()).stats();
     },
     async backup(target) {
       await (await ready()).backup(target);

@@ -49,12 +49,18 @@ export class JournalWriter {
   #dead: unknown = undefined;
   #handles = new Map<number, FileHandle>();
   #last: Promise<void> = Promise.resolve();
+  #syncs = 0;
 
   constructor(dir: string, end: JournalPosition, options: JournalWriterOptions = {}) {
     this.#dir = dir;
     this.#next = { ...end };
     this.#maxSegmentBytes = options.maxSegmentBytes ?? 64 * 1024 * 1024;
     this.#onFailure = options.onFailure;
+  }
+
+  /** How many write + fdatasync rounds ran (each serves every line queued before it). */
+  get syncs(): number {
+    return this.#syncs;
   }
 
   /** Where the next line will go. */
@@ -140,6 +146,7 @@ export class JournalWriter {
           written += bytesWritten;
         }
         await handle.datasync();
+        this.#syncs += 1;
       }
       for (const p of batch) p.resolve();
     } catch (error) {

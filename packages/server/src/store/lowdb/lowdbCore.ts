@@ -19,6 +19,17 @@ import { type SnapshotData, SnapshotFile } from './snapshotFile';
 /** The snapshot (checkpoint) file inside the data directory. */
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
 
+/** What `LowdbStore.stats()` reports. */
+export interface LowdbStats {
+  /** Journal lines so far (one per write). */
+  lsn: number;
+  cases: number;
+  /** fdatasync rounds since open: fewer than writes when writes share them (group commit). */
+  syncs: number;
+  /** Journal bytes not yet covered by a snapshot. */
+  sinceCheckpoint: number;
+}
+
 export interface LowdbCoreOptions {
   maxDepth: number;
   checkpointBytes: number;
@@ -236,6 +247,16 @@ export class LowdbCore {
       if (this.#failed) throw gridcaseError('store.writeFailed', { reason: 'the journal failed' });
       return end;
     });
+  }
+
+  /** Counters for operators and tests. */
+  stats(): LowdbStats {
+    return {
+      lsn: this.state.lines.lsn,
+      cases: this.state.cases.size,
+      syncs: this.#writer.syncs,
+      sinceCheckpoint: this.#sinceCheckpoint,
+    };
   }
 
   /** Bytes journaled since the last snapshot. */

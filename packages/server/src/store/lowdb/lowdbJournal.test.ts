@@ -68,6 +68,21 @@ describe('lowdb store: the journal on disk', () => {
     expect(await ids(repaired)).toEqual(['k1']);
   });
 
+  it('lets concurrent commits share fsyncs (group commit), each durable when it resolves', async () => {
+    const dir = await t.dir();
+    const store = await t.open({ dir, checkpointOnClose: false });
+    const before = (await store.stats()).syncs;
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.commit(createCommit(makeCase(`g${i}`)))),
+    );
+    const { syncs, lsn, cases } = await store.stats();
+    expect({ lsn, cases }).toEqual({ lsn: 50, cases: 50 });
+    expect(syncs - before).toBeGreaterThan(0);
+    expect(syncs - before).toBeLessThan(50);
+    const lines = splitLines(await readFile(segmentPath(dir, 1))).lines;
+    expect(lines.map((l) => decodeJournalLine(l.line) !== undefined)).toEqual(Array(50).fill(true));
+  });
+
   it('keeps a poison value out of the journal; later writes are fine', async () => {
     const dir = await t.dir();
     const store = await t.open({ dir, checkpointOnClose: false });
