@@ -9,6 +9,14 @@ import { RE2JS } from 're2js';
 export const MAX_PATTERN_INPUT = 2000;
 
 const cache = new Map<string, RE2JS>();
+
+/**
+ * ECMAScript spells script classes `\p{Script=Han}` (or `sc=`); RE2 spells them `\p{Han}`.
+ * Only unescaped `\p`/`\P` are rewritten (an even run of backslashes before them is literal).
+ */
+function toRe2Syntax(pattern: string): string {
+  return pattern.replace(/(^|[^\\])((?:\\\\)*)\\([pP])\{(?:Script|sc)=(\w+)\}/g, '$1$2\\$3{$4}');
+}
 const CACHE_LIMIT = 1000;
 
 /**
@@ -23,7 +31,7 @@ const CACHE_LIMIT = 1000;
 export function compileLinear(pattern: string): RE2JS {
   let compiled = cache.get(pattern);
   if (!compiled) {
-    compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    compiled = RE2JS.compile(RE2JS.translateRegExp(toRe2Syntax(pattern)));
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(pattern, compiled);
   }
