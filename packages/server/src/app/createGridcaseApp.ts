@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { caseExtraRoutes } from '../cases/caseExtraRoutes';
 import { caseRoutes } from '../cases/caseRoutes';
 import { createScheduler, type Scheduler } from '../deadlines/scheduler';
+import { definitionRoutes } from '../definitions/definitionRoutes';
 import { createErrorHandler } from '../errors/errorHandler';
 import { eventsRoute } from '../events/eventsRoute';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
@@ -104,6 +105,7 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
     ...systemRoutes(services, () => routes),
     ...caseRoutes(services),
     ...caseExtraRoutes(services),
+    ...definitionRoutes(services),
     eventsRoute(services),
     ...webhookRoutes(services),
   );

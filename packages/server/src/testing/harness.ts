@@ -8,7 +8,7 @@ import { createGridcaseApp, type GridcaseApp } from '../app/createGridcaseApp';
 import { createJwtAuth } from '../auth/jwtAuth';
 import type { AuthProvider } from '../auth/types';
 import { createManualClock, type ManualClock } from '../clock';
-import { requestHash } from '../idempotency/idempotency';
+import { installDefinition } from '../definitions/installDefinition';
 import { DEMO_COUNTY_ID, demoCounty } from '../seed/demoCounty';
 import { createMemoryStore } from '../store/memory';
 import type { CaseStore, DefinitionVersion, User } from '../store/types';
@@ -116,24 +116,10 @@ export async function createHarness(
       });
     },
     async publish(definition = fixtureDefinition) {
-      const nowIso = clock.now().toISOString();
-      return store.publishDefinition(
-        {
-          countyId: DEMO_COUNTY_ID,
-          definitionId: definition.id,
-          definition,
-          hash: requestHash(definition),
-          savedAt: nowIso,
-          savedBy: 'admin',
-        },
-        {
-          at: nowIso,
-          countyId: DEMO_COUNTY_ID,
-          actor: { userId: 'admin' },
-          action: 'definition.publish',
-          detail: { definitionId: definition.id },
-        },
-      );
+      return installDefinition(store, DEMO_COUNTY_ID, definition, {
+        by: 'admin',
+        at: clock.now().toISOString(),
+      });
     },
     async open({
       as = 'grid-e1a',
