@@ -47,6 +47,7 @@ export default defineConfig({
     reporters: ['default', './scripts/ciSummaryReporter.ts'],
     projects: [
       nodeProject('engine', 'packages/engine'),
+      nodeProject('bench', 'bench'),
       nodeProject('forms', 'packages/forms'),
       browserProject('forms:chromium', 'packages/forms'),
       nodeProject('server', 'packages/server', POSTGRES_TESTS),

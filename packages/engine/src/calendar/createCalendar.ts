@@ -38,13 +38,17 @@ function toMs(at: Date | string): number {
   return ms;
 }
 
-function checkDays(days: readonly string[]): Set<string> {
+/** Day numbers (days since 1970-01-01) of `YYYY-MM-DD` dates. */
+function checkDays(days: readonly string[]): Set<number> {
+  const out = new Set<number>();
   for (const day of days) {
-    if (!DATE_RE.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+    const ms = Date.parse(`${day}T00:00:00Z`);
+    if (!DATE_RE.test(day) || Number.isNaN(ms)) {
       throw gridcaseError('calendar.invalidDate', { value: day });
     }
+    out.add(ms / DAY_MS);
   }
-  return new Set(days);
+  return out;
 }
 
 /**
@@ -68,9 +72,8 @@ export function createCalendar(
 
   const dayName = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
   const isWorkingIndex = (index: number): boolean => {
-    const name = dayName(index);
-    if (workdays.has(name)) return true;
-    if (holidays.has(name)) return false;
+    if (workdays.has(index)) return true;
+    if (holidays.has(index)) return false;
     const weekday = (index + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
     return weekday !== 0 && weekday !== 6;
   };

@@ -24,6 +24,17 @@ export function asList(
   return Array.isArray(value) ? value : [value];
 }
 
+const pathCache = new WeakMap<WorkflowDefinition, Map<string, StateEntry>>();
+/** The state entries of a definition by path, built once per definition object. */
+function entriesByPath(definition: WorkflowDefinition): Map<string, StateEntry> {
+  let byPath = pathCache.get(definition);
+  if (!byPath) {
+    byPath = new Map(stateEntries(definition.machine).map((e) => [e.path.join('\u0000'), e]));
+    pathCache.set(definition, byPath);
+  }
+  return byPath;
+}
+
 /** Every state node of a machine config, parents before children, in document order. */
 export function stateEntries(machine: MachineConfig): StateEntry[] {
   const out: StateEntry[] = [];
@@ -69,7 +80,7 @@ export function effectiveActors(
  * parent, document order among siblings): the order xstate looks for transitions in.
  */
 export function activeEntries(definition: WorkflowDefinition, value: unknown): StateEntry[] {
-  const byPath = new Map(stateEntries(definition.machine).map((e) => [e.path.join('\u0000'), e]));
+  const byPath = entriesByPath(definition);
   const out: StateEntry[] = [];
   const visit = (v: unknown, path: string[]) => {
     const self = byPath.get(path.join('\u0000'));

@@ -11,7 +11,13 @@ import { reopenCase } from './reopenCase';
 import { fail, restore, type StepEnv, stepEnv } from './stepEnv';
 import { validatePayload } from './validatePayload';
 
-function userCommand(env: StepEnv, record: CaseRecord, command: Command, now: Date): StepResult {
+function userCommand(
+  env: StepEnv,
+  record: CaseRecord,
+  snapshot: ReturnType<typeof restore>,
+  command: Command,
+  now: Date,
+): StepResult {
   const { definition, compiled } = env;
   if (record.status === 'done') return fail(env, 'case.closed');
   const candidates = candidatesFor(definition, record.state, command.type);
@@ -43,7 +49,6 @@ function userCommand(env: StepEnv, record: CaseRecord, command: Command, now: Da
     areaPath: record.areaPath,
   };
   if (command.reason) event.reason = command.reason;
-  const snapshot = restore(compiled.machine, record);
   const [next, actions] = transition(compiled.machine, snapshot, event);
   if (next === snapshot && actions.length === 0) {
     return fail(env, 'case.conditionsNotMet', { action: command.type });
@@ -109,8 +114,9 @@ export function step(
     const at = typeof now === 'string' ? new Date(now) : now;
     if (Number.isNaN(at.getTime()))
       return fail(env, 'calendar.invalidDate', { value: String(now) });
+    let snapshot: ReturnType<typeof restore>;
     try {
-      restore(env.compiled.machine, caseRecord);
+      snapshot = restore(env.compiled.machine, caseRecord);
     } catch {
       return fail(env, 'case.stateUnknown', { state: JSON.stringify(caseRecord.state) });
     }
@@ -118,7 +124,7 @@ export function step(
     if (command.type === 'reopen' && caseRecord.status === 'done') {
       return reopenCase(env, caseRecord, command, at);
     }
-    return userCommand(env, caseRecord, command, at);
+    return userCommand(env, caseRecord, snapshot, command, at);
   } catch (err) {
     return { ok: false, error: toGridcaseError(err, { locale }).toJSON() };
   }
