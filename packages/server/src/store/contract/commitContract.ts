@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { type ContractContext, rejectionCode } from './contractContext';
 import {
+  audit,
   createCommit,
   deadlineRow,
   deepValue,
@@ -140,6 +141,16 @@ export function commitContract(ctx: ContractContext): void {
     expect(await store.commit(createCommit(k1))).toMatchObject({ ok: true, audit: [{ seq: 1 }] });
     const bad = updateCommit(k1, { context: { ...k1.context, data: { n: Number.NaN } } });
     expect(await rejectionCode(store.commit(bad))).toBe('store.valueRejected');
+    const deepAudit = updateCommit(
+      k1,
+      {},
+      { audit: [audit('x', { detail: { d: deepValue(10_000) } })] },
+    );
+    expect(await rejectionCode(store.commit(deepAudit))).toBe('store.valueRejected');
+    expect(
+      await rejectionCode(store.appendAudit([audit('x', { detail: { d: deepValue(10_000) } })])),
+    ).toBe('store.valueRejected');
+    expect((await store.auditHead()).seq).toBe(1);
     expect(await store.commit(updateCommit(k1))).toMatchObject({ ok: true });
     expect((await store.listCases({ countyId: 'c1' })).total).toBe(1);
   });

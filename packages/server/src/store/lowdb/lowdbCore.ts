@@ -249,6 +249,11 @@ export class LowdbCore {
     });
   }
 
+  /** The deepest nesting a stored value may have. */
+  get maxDepth(): number {
+    return this.#options.maxDepth;
+  }
+
   /** Counters for operators and tests. */
   stats(): LowdbStats {
     return {

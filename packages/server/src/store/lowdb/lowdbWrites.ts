@@ -2,8 +2,15 @@ import { chainAudit } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
 import { addMs, countyKey } from '../keys';
 import { createDeadlineLeases } from '../leases';
-import type { CaseStore, CommitResult, DefinitionVersion, OutboxRow } from '../types';
+import { assertStorable } from '../storable';
+import type { AuditDraft, CaseStore, CommitResult, DefinitionVersion, OutboxRow } from '../types';
 import type { LowdbCore } from './lowdbCore';
+
+/** Chains audit drafts onto the head, after the poison check (hashing recurses). */
+const chain = (core: LowdbCore, drafts: AuditDraft[]) => {
+  assertStorable(drafts, core.maxDepth);
+  return chainAudit(core.state.auditHead, drafts);
+};
 
 type WriteMethods = Pick<
   CaseStore,
@@ -62,7 +69,7 @@ export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
       const { op, durable } = c.log({
         t: 'publish',
         v,
-        audit: chainAudit(c.state.auditHead, [audit]),
+        audit: chain(c, [audit]),
       });
       await durable;
       return (op as { v: DefinitionVersion }).v;
@@ -82,7 +89,7 @@ export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
       const refusal = refuseCommit(input, c.state.cases.get(key)?.version, undefined);
       if (refusal) return refusal;
       validateHistorySeq(input, c.state.history.get(key)?.lastSeq ?? 0);
-      const audit = chainAudit(c.state.auditHead, input.audit);
+      const audit = chain(c, input.audit);
       const { op, durable } = c.log({ t: 'commit', v: input, audit });
       await durable;
       return { ok: true, audit: op.t === 'commit' ? op.audit : [] };
@@ -96,11 +103,11 @@ export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
     },
     async addComment(v, audit) {
       const c = await core();
-      await c.log({ t: 'comment', v, audit: chainAudit(c.state.auditHead, [audit]) }).durable;
+      await c.log({ t: 'comment', v, audit: chain(c, [audit]) }).durable;
     },
     async addAttachment(v, audit) {
       const c = await core();
-      await c.log({ t: 'attachment', v, audit: chainAudit(c.state.auditHead, [audit]) }).durable;
+      await c.log({ t: 'attachment', v, audit: chain(c, [audit]) }).durable;
     },
     async claimOutbox(nowIso, limit, leaseMs) {
       const c = await core();
@@ -142,7 +149,7 @@ export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
     },
     async appendAudit(drafts) {
       const c = await core();
-      const { op, durable } = c.log({ t: 'audit', audit: chainAudit(c.state.auditHead, drafts) });
+      const { op, durable } = c.log({ t: 'audit', audit: chain(c, drafts) });
       await durable;
       return op.t === 'audit' ? op.audit : [];
     },

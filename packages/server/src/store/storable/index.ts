@@ -1,1 +1,1 @@
-export { DEFAULT_MAX_DEPTH, toStorable, toStorableJson } from './toStorableJson';
+export { assertStorable, DEFAULT_MAX_DEPTH, toStorable, toStorableJson } from './toStorableJson';

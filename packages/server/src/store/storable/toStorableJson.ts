@@ -19,6 +19,25 @@ const reject = (reason: string, maxDepth: number) =>
  * ```
  */
 export function toStorableJson(value: unknown, maxDepth = DEFAULT_MAX_DEPTH): string {
+  assertStorable(value, maxDepth);
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw reject(error instanceof Error ? error.message : String(error), maxDepth);
+  }
+}
+
+/**
+ * The checks of {@link toStorableJson} without serializing: throws `store.valueRejected` for
+ * what a store must not take. Run it before anything recursive (hashing, copying) sees a
+ * value from outside.
+ *
+ * @example
+ * ```ts
+ * assertStorable(auditDrafts);
+ * ```
+ */
+export function assertStorable(value: unknown, maxDepth = DEFAULT_MAX_DEPTH): void {
   const stack: Array<[unknown, number]> = [[value, 1]];
   while (stack.length > 0) {
     const [item, depth] = stack.pop()!;
@@ -41,11 +60,6 @@ export function toStorableJson(value: unknown, maxDepth = DEFAULT_MAX_DEPTH): st
       default:
         throw reject(`a ${typeof item} is not JSON`, maxDepth);
     }
-  }
-  try {
-    return JSON.stringify(value);
-  } catch (error) {
-    throw reject(error instanceof Error ? error.message : String(error), maxDepth);
   }
 }
 
