@@ -250,6 +250,37 @@ describe('<SchemaForm>', () => {
     expect(compile).toHaveBeenCalledTimes(1);
   });
 
+  it('lays out properties defined through local $refs', async () => {
+    const onSubmit = vi.fn();
+    const form = {
+      id: 'with-refs',
+      title: { 'zh-CN': '登记', en: 'Intake' },
+      schema: {
+        type: 'object',
+        $defs: {
+          person: {
+            type: 'object',
+            required: ['idNumber'],
+            properties: { idNumber: { type: 'string', format: 'cn-idcard', title: '身份证号' } },
+          },
+        },
+        properties: { parties: { type: 'array', items: { $ref: '#/$defs/person' } } },
+      },
+      ui: { fields: { parties: { label: { 'zh-CN': '当事人', en: 'Party' } } } },
+    };
+    await render(<SchemaForm form={form} onSubmit={onSubmit} />);
+    await userEvent.click(page.getByRole('button', { name: '添加当事人' }));
+    await userEvent.fill(page.getByLabelText('身份证号'), WRONG_CHECK_DIGIT_ID);
+    await userEvent.click(submitButton());
+    await expect
+      .element(page.getByLabelText('身份证号'))
+      .toHaveAccessibleDescription('身份证号校验位不正确，请逐位核对');
+    await userEvent.fill(page.getByLabelText('身份证号'), VALID_ID);
+    await userEvent.click(submitButton());
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0]).toEqual({ parties: [{ idNumber: VALID_ID }] });
+  });
+
   it('disables every control when disabled', async () => {
     await render(
       <SchemaForm

@@ -5,6 +5,7 @@ import { FormContext, type FormContextValue } from '../context/FormContext';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
 import { ObjectFields } from '../fields/ObjectFields';
 import { rendererMessages } from '../messages/rendererMessages';
+import { layoutForm } from '../schema/inlineRefs';
 import { SchemaFormStyles } from '../styles/SchemaFormStyles';
 import type { AreaOption, FormValues, SchemaFormProps } from '../types';
 import { useSchemaForm } from '../useSchemaForm/useSchemaForm';
@@ -31,7 +32,8 @@ const NO_AREAS: readonly AreaOption[] = [];
  * ```
  */
 export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormProps<T>) {
-  const { form, locale = DEFAULT_LOCALE, disabled = false, onUpload, serverIssues } = props;
+  const { locale = DEFAULT_LOCALE, disabled = false, onUpload, serverIssues } = props;
+  const form = layoutForm(props.form);
   const areaOptions = props.areaOptions ?? NO_AREAS;
   const reactId = useId();
   const formId = props.id ?? `gc-${reactId.replace(/[^\w-]/g, '')}`;

@@ -6,6 +6,7 @@ import { formValidator } from '../../validator';
 import { errorKey } from '../resolver/errorKey';
 import { flattenErrors } from '../resolver/flattenErrors';
 import { schemaResolver } from '../resolver/schemaResolver';
+import { layoutForm } from '../schema/inlineRefs';
 import type { FormCompiler, FormValues } from '../types';
 
 /** Options of {@link useSchemaForm}; the same names as {@link SchemaFormProps}. */
@@ -41,9 +42,10 @@ export function useSchemaForm<T extends FormValues = FormValues>(
   const compiled = useMemo(() => validator.current.compile(form), [form]);
   const localeRef = useRef(locale);
   localeRef.current = locale;
+  const laidOut = layoutForm(form);
   const resolver = useMemo(
-    () => schemaResolver(compiled, form, () => localeRef.current),
-    [compiled, form],
+    () => schemaResolver(compiled, laidOut, () => localeRef.current),
+    [compiled, laidOut],
   );
   const methods = useForm<FormValues>({
     mode,
@@ -57,12 +59,12 @@ export function useSchemaForm<T extends FormValues = FormValues>(
   useEffect(() => {
     serverIssues?.forEach((issue, index) => {
       setError(
-        errorKey(form.schema, issue.path, 'server'),
+        errorKey(laidOut.schema, issue.path, 'server'),
         { type: issue.code, message: issue.message },
         { shouldFocus: index === 0 },
       );
     });
-  }, [serverIssues, setError, form.schema]);
+  }, [serverIssues, setError, laidOut]);
 
   // Messages already shown switch language with the form: check those fields again (the
   // server's own messages stay as the server wrote them).
