@@ -100,4 +100,22 @@ describe('renders per keystroke (counted in Chromium through the DevTools hook)'
     expect(perKey.slice(1).flat()).toEqual([]);
     await expect.element(page.getByLabelText('方便接听时间')).toBeVisible();
   });
+  it('in a 200-field form, a key renders at most the one field whose error changes', async () => {
+    const properties = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`f${i}`, { type: 'string', maxLength: 10 }]),
+    );
+    const form: FormDefinition = {
+      id: 'wide',
+      title: { 'zh-CN': '大表单', en: 'Wide form' },
+      schema: { type: 'object', properties },
+    };
+    await render(<SchemaForm form={form} mode="onChange" onSubmit={() => {}} />);
+    await focus('f100');
+    const perKey = await rendersPerKey('一二三四五六七八九十十一');
+    // Ten characters fit; the eleventh brings the maxLength message, the twelfth changes nothing.
+    expect(perKey.slice(0, 10).flat()).toEqual([]);
+    expect(perKey[10]).toEqual(['TextWidget']);
+    expect(perKey[11]).toEqual([]);
+    await expect.element(page.getByLabelText('f100')).toHaveAttribute('aria-invalid', 'true');
+  });
 });

@@ -12,6 +12,14 @@
  * | `--gc-danger` / `--gc-danger-bg` | `#b3261e` / `#fdecea` | errors, the summary |
  * | `--gc-radius` / `--gc-gap` | `6px` / `1rem` | corners, spacing |
  * | `--gc-font-size` | `1rem` | base text size |
+ *
+ * `<SchemaForm>` adds it itself; hosts that pass `unstyled` can start from it.
+ *
+ * @example
+ * ```tsx
+ * <style>{schemaFormCss}</style>
+ * <SchemaForm form={form} unstyled onSubmit={save} />
+ * ```
  */
 export const schemaFormCss = `
 :where(.gc-form) {
