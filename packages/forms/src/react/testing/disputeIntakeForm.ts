@@ -12,14 +12,15 @@ export const disputeIntakeForm: FormDefinition = {
   title: text('矛盾纠纷登记', 'Dispute intake'),
   schema: {
     type: 'object',
+    additionalProperties: false,
     required: ['category', 'summary', 'parties', 'landParcel'],
     properties: {
       category: { type: 'string', enum: ['neighbour', 'family', 'land', 'labour'] },
       landParcel: { type: 'string', minLength: 3, maxLength: 30 },
       summary: { type: 'string', minLength: 5, maxLength: 500 },
-      occurredAt: { type: 'string', format: 'date-time' },
-      reportedOn: { type: 'string', format: 'date' },
-      amount: { type: 'integer', minimum: 0 },
+      occurredAt: { type: 'string', format: 'date-time', maxLength: 40 },
+      reportedOn: { type: 'string', format: 'date', maxLength: 10 },
+      amount: { type: 'integer', minimum: 0, maximum: 100000000 },
       urgent: { type: 'boolean' },
       parties: {
         type: 'array',
@@ -27,11 +28,12 @@ export const disputeIntakeForm: FormDefinition = {
         maxItems: 10,
         items: {
           type: 'object',
+          additionalProperties: false,
           required: ['name', 'idNumber'],
           properties: {
             name: { type: 'string', minLength: 1, maxLength: 50, 'x-pii': 'name' },
-            idNumber: { type: 'string', format: 'cn-idcard', 'x-pii': 'idcard' },
-            mobile: { type: 'string', format: 'cn-mobile', 'x-pii': 'phone' },
+            idNumber: { type: 'string', format: 'cn-idcard', maxLength: 18, 'x-pii': 'idcard' },
+            mobile: { type: 'string', format: 'cn-mobile', maxLength: 11, 'x-pii': 'phone' },
             role: { type: 'string', enum: ['applicant', 'respondent'] },
           },
         },
