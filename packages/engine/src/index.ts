@@ -42,6 +42,8 @@ export {
   canonicalJson,
   type DefinitionFinding,
   type DefinitionValidation,
+  defineWorkflow,
+  type EventsOf,
   hashDefinition,
   validateDefinition,
 } from './definition';

@@ -1,3 +1,4 @@
+export { defineWorkflow, type EventsOf } from './defineWorkflow';
 export { buildDefinitionSchema } from './definitionSchema';
 export { canonicalJson, hashDefinition } from './hashDefinition';
 export {

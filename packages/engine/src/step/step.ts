@@ -1,5 +1,6 @@
 import { transition } from 'xstate';
 import type { CaseEvent } from '../catalog';
+import type { EventsOf } from '../definition';
 import { toGridcaseError } from '../errors';
 import type { CaseRecord, Command, StepOptions, StepResult, WorkflowDefinition } from '../types';
 import { availableActions } from './availableActions';
@@ -90,10 +91,10 @@ function userCommand(
  * else console.log(result.error.code, result.error.hint);
  * ```
  */
-export function step(
-  definition: WorkflowDefinition,
+export function step<D extends WorkflowDefinition>(
+  definition: D,
   caseRecord: CaseRecord,
-  command: Command,
+  command: Command<EventsOf<D>>,
   now: Date | string,
   options: StepOptions = {},
 ): StepResult {
@@ -120,11 +121,12 @@ export function step(
     } catch {
       return fail(env, 'case.stateUnknown', { state: JSON.stringify(caseRecord.state) });
     }
-    if (command.type === 'deadline.fire') return fireDeadline(env, caseRecord, command, at);
-    if (command.type === 'reopen' && caseRecord.status === 'done') {
-      return reopenCase(env, caseRecord, command, at);
+    const cmd = command as Command;
+    if (cmd.type === 'deadline.fire') return fireDeadline(env, caseRecord, cmd, at);
+    if (cmd.type === 'reopen' && caseRecord.status === 'done') {
+      return reopenCase(env, caseRecord, cmd, at);
     }
-    return userCommand(env, caseRecord, snapshot, command, at);
+    return userCommand(env, caseRecord, snapshot, cmd, at);
   } catch (err) {
     return { ok: false, error: toGridcaseError(err, { locale }).toJSON() };
   }
