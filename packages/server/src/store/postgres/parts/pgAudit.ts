@@ -23,8 +23,9 @@ export async function lockAuditHead(client: PoolClient): Promise<AuditHead> {
 }
 
 /**
- * Appends drafts to the audit chain inside the caller's transaction: locks the head, chains,
- * inserts the entries and moves the head. Drafts must already be checked JSON.
+ * Appends drafts to the audit chain inside the caller's transaction: locks the head (unless
+ * the caller holds it already and passes it), chains, inserts the entries and moves the head.
+ * Drafts must already be checked JSON.
  *
  * @example
  * ```ts
@@ -34,19 +35,17 @@ export async function lockAuditHead(client: PoolClient): Promise<AuditHead> {
 export async function appendAuditTx(
   client: PoolClient,
   drafts: readonly AuditDraft[],
+  lockedHead?: AuditHead,
 ): Promise<AuditEntry[]> {
   if (drafts.length === 0) return [];
-  const entries = chainAudit(await lockAuditHead(client), drafts);
+  const entries = chainAudit(lockedHead ?? (await lockAuditHead(client)), drafts);
   const last = entries.at(-1)!;
   await client.query(
-    `INSERT INTO gc_audit (seq, entry)
-     SELECT (e->>'seq')::bigint, e FROM json_array_elements($1::json) AS e`,
-    [JSON.stringify(entries)],
+    `WITH a AS (INSERT INTO gc_audit (seq, entry)
+       SELECT (e->>'seq')::bigint, e FROM json_array_elements($1::json) AS e)
+     UPDATE gc_audit_head SET seq = $2, hash = $3 WHERE id = 1`,
+    [JSON.stringify(entries), last.seq, last.hash],
   );
-  await client.query('UPDATE gc_audit_head SET seq = $1, hash = $2 WHERE id = 1', [
-    last.seq,
-    last.hash,
-  ]);
   return entries;
 }
 

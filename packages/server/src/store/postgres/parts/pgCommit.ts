@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import type { AuditHead } from '../../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../../commit';
 import type { CaseCommit, CommitResult, IdempotencyRecord } from '../../types';
 import type { PgContext } from '../db/pgContext';
@@ -19,34 +20,70 @@ async function readIdempotency(query: Query, key: string): Promise<IdempotencyRe
   return (rows[0] as { record: IdempotencyRecord } | undefined)?.record;
 }
 
-/** Writes the case row: an insert for a create, else a versioned update; false when refused. */
-async function writeCase(client: PoolClient, commit: CaseCommit, json: string): Promise<boolean> {
+/**
+ * The case row (an insert for a create, else an update at the expected version), its history,
+ * outbox rows and the idempotency record, in one statement that also locks the audit chain
+ * head (last: the head is held for the shortest time). Returns whether the case row was
+ * written, whether the key was free (the caller rolls back otherwise) and the locked head.
+ */
+async function writeCase(
+  client: PoolClient,
+  commit: CaseCommit,
+  caseJson: string,
+): Promise<{ caseWritten: boolean; keyTaken: boolean; head: AuditHead }> {
   const { countyId, id } = commit.case;
-  if (commit.expectedVersion === null) {
-    const inserted = await client.query(
-      `INSERT INTO gc_cases (county_id, id, doc) VALUES ($1, $2, $3::jsonb)
-       ON CONFLICT (county_id, id) DO NOTHING`,
-      [countyId, id, json],
-    );
-    return inserted.rowCount === 1;
-  }
-  const updated = await client.query(
-    'UPDATE gc_cases SET doc = $3::jsonb WHERE county_id = $1 AND id = $2 AND version = $4',
-    [countyId, id, json, commit.expectedVersion],
+  const write =
+    commit.expectedVersion === null
+      ? `INSERT INTO gc_cases (county_id, id, doc) SELECT $1, $2, $3::jsonb
+         WHERE $4::integer IS NULL ON CONFLICT (county_id, id) DO NOTHING RETURNING 1`
+      : 'UPDATE gc_cases SET doc = $3::jsonb WHERE county_id = $1 AND id = $2 AND version = $4 RETURNING 1';
+  const { rows } = await client.query<{
+    case_rows: string;
+    key_rows: string;
+    head_seq: string;
+    head_hash: string;
+  }>(
+    `WITH c AS (${write}),
+     h AS (INSERT INTO gc_history (county_id, case_id, seq, entry)
+       SELECT $1, $2, (e->>'seq')::integer, e FROM json_array_elements($5::json) AS e),
+     o AS (INSERT INTO gc_outbox
+         (id, county_id, next_attempt_at, attempts, sent_at, last_error, locked_until, doc)
+       SELECT o->>'id', o->>'countyId', o->>'nextAttemptAt', (o->>'attempts')::integer,
+         o->>'sentAt', o->>'lastError', o->>'lockedUntil', o->'doc'
+       FROM json_array_elements($6::json) AS o
+       ON CONFLICT (id) DO UPDATE SET county_id = EXCLUDED.county_id,
+         next_attempt_at = EXCLUDED.next_attempt_at, attempts = EXCLUDED.attempts,
+         sent_at = EXCLUDED.sent_at, last_error = EXCLUDED.last_error,
+         locked_until = EXCLUDED.locked_until, doc = EXCLUDED.doc),
+     i AS (INSERT INTO gc_idempotency (key, at, record)
+       SELECT $7, $8, $9::json WHERE $7::text IS NOT NULL
+       ON CONFLICT (key) DO NOTHING RETURNING 1),
+     head AS (SELECT seq, hash FROM gc_audit_head WHERE id = 1 FOR UPDATE)
+     SELECT (SELECT count(*) FROM c) AS case_rows, (SELECT count(*) FROM i) AS key_rows,
+       head.seq AS head_seq, head.hash AS head_hash FROM head`,
+    [
+      countyId,
+      id,
+      caseJson,
+      commit.expectedVersion,
+      JSON.stringify(commit.history),
+      JSON.stringify(commit.outbox.map(outboxColumns)),
+      commit.idempotency?.key ?? null,
+      commit.idempotency?.at ?? null,
+      commit.idempotency ? JSON.stringify(commit.idempotency) : null,
+    ],
   );
-  return updated.rowCount === 1;
+  const row = rows[0]!;
+  return {
+    caseWritten: Number(row.case_rows) === 1,
+    keyTaken: !commit.idempotency || Number(row.key_rows) === 1,
+    head: { seq: Number(row.head_seq), hash: row.head_hash },
+  };
 }
 
-/** History, deadlines (cancel, set, fired) and outbox rows of one commit. */
-async function writeRows(client: PoolClient, commit: CaseCommit): Promise<void> {
+/** Deadline rows of one commit: cancelled, set (replacing by id), fired. */
+async function writeDeadlines(client: PoolClient, commit: CaseCommit): Promise<void> {
   const { countyId, id: caseId, updatedAt } = commit.case;
-  if (commit.history.length > 0) {
-    await client.query(
-      `INSERT INTO gc_history (county_id, case_id, seq, entry)
-       SELECT $1, $2, (e->>'seq')::integer, e FROM json_array_elements($3::json) AS e`,
-      [countyId, caseId, JSON.stringify(commit.history)],
-    );
-  }
   if (commit.deadlinesCancel.length > 0) {
     await client.query(
       'DELETE FROM gc_deadlines WHERE county_id = $1 AND case_id = $2 AND id = ANY($3::text[])',
@@ -70,20 +107,6 @@ async function writeRows(client: PoolClient, commit: CaseCommit): Promise<void> 
       [countyId, caseId, commit.deadlinesFired, updatedAt],
     );
   }
-  if (commit.outbox.length > 0) {
-    await client.query(
-      `INSERT INTO gc_outbox
-         (id, county_id, next_attempt_at, attempts, sent_at, last_error, locked_until, doc)
-       SELECT o->>'id', o->>'countyId', o->>'nextAttemptAt', (o->>'attempts')::integer,
-         o->>'sentAt', o->>'lastError', o->>'lockedUntil', o->'doc'
-       FROM json_array_elements($1::json) AS o
-       ON CONFLICT (id) DO UPDATE SET county_id = EXCLUDED.county_id,
-         next_attempt_at = EXCLUDED.next_attempt_at, attempts = EXCLUDED.attempts,
-         sent_at = EXCLUDED.sent_at, last_error = EXCLUDED.last_error,
-         locked_until = EXCLUDED.locked_until, doc = EXCLUDED.doc`,
-      [JSON.stringify(commit.outbox.map(outboxColumns))],
-    );
-  }
 }
 
 /** The commit transaction; refusals roll back and resolve to their result. */
@@ -93,36 +116,38 @@ async function commitTx(
   caseJson: string,
 ): Promise<Outcome | { rollback: Outcome }> {
   const { countyId, id } = commit.case;
-  // The case row lock serializes commits of one case across processes; the idempotency check
-  // after it sees whatever a commit we waited for stored.
-  const locked = await client.query<{ version: number; last_seq: number | null }>(
-    `SELECT version, (SELECT max(seq) FROM gc_history h
-                      WHERE h.county_id = c.county_id AND h.case_id = c.id) AS last_seq
-     FROM gc_cases c WHERE county_id = $1 AND id = $2 FOR UPDATE`,
-    [countyId, id],
+  const key = commit.idempotency?.key ?? null;
+  // The case row lock serializes commits of one case across processes.
+  const locked = await client.query<{
+    version: number | null;
+    last_seq: number | null;
+    known: IdempotencyRecord | null;
+  }>(
+    `SELECT l.version, l.last_seq,
+       (SELECT record FROM gc_idempotency WHERE key = $3::text) AS known
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+       SELECT version, (SELECT max(seq) FROM gc_history h
+                        WHERE h.county_id = c.county_id AND h.case_id = c.id) AS last_seq
+       FROM gc_cases c WHERE county_id = $1 AND id = $2 FOR UPDATE) AS l ON true`,
+    [countyId, id, key],
   );
   const stored = locked.rows[0];
-  const known =
-    commit.idempotency &&
-    (await readIdempotency((text, values) => client.query(text, values), commit.idempotency.key));
-  const refusal = refuseCommit(commit, stored?.version, known);
+  const version = stored?.version ?? undefined;
+  let refusal = refuseCommit(commit, version, stored?.known ?? undefined);
+  if (refusal && refusal.reason !== 'duplicateIdempotencyKey' && key !== null) {
+    // The key was read in the snapshot from before the row lock was granted: a commit we
+    // waited for may have stored it. A duplicate key wins over the other refusals.
+    const known = await readIdempotency((text, values) => client.query(text, values), key);
+    refusal = refuseCommit(commit, version, known);
+  }
   if (refusal) return { rollback: refusal };
   validateHistorySeq(commit, stored?.last_seq ?? 0);
-  if (!(await writeCase(client, commit, caseJson))) {
-    // a create that lost the race for its id (an update cannot lose: it holds the row lock)
-    return { rollback: LOST_CREATE };
-  }
-  await writeRows(client, commit);
-  if (commit.idempotency) {
-    const taken = await client.query(
-      `INSERT INTO gc_idempotency (key, at, record) VALUES ($1, $2, $3::json)
-       ON CONFLICT (key) DO NOTHING`,
-      [commit.idempotency.key, commit.idempotency.at, JSON.stringify(commit.idempotency)],
-    );
-    if (taken.rowCount !== 1) return { rollback: LOST_KEY };
-  }
-  // Last, so the chain head is held for the shortest time.
-  return { ok: true, audit: await appendAuditTx(client, commit.audit) };
+  await writeDeadlines(client, commit);
+  const written = await writeCase(client, commit, caseJson);
+  // a create that lost the race for its id (an update cannot lose: it holds the row lock)
+  if (!written.caseWritten) return { rollback: LOST_CREATE };
+  if (!written.keyTaken) return { rollback: LOST_KEY };
+  return { ok: true, audit: await appendAuditTx(client, commit.audit, written.head) };
 }
 
 /**
