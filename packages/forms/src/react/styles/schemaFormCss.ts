@@ -66,6 +66,7 @@ export const schemaFormCss = `
   background: var(--gc-surface); border: 1px solid var(--gc-border); border-radius: var(--gc-radius);
   padding: 0.75rem; display: grid; gap: 0.75rem;
 }
+:where(.gc-form) .gc-item > .gc-group > legend { float: left; width: 100%; font-size: 1.05em; }
 :where(.gc-form) .gc-item-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 :where(.gc-form) .gc-add { justify-self: start; }
 :where(.gc-form) .gc-files { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
