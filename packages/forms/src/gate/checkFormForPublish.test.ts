@@ -10,7 +10,7 @@ const schema: JsonSchema = {
   properties: {
     kind: { type: 'string', enum: ['fire', 'gas', 'building'] },
     description: { type: 'string', maxLength: 500 },
-    deadline: { type: 'string', format: 'date', maxLength: 10 },
+    deadline: { type: 'string', format: 'date' },
     photos: { type: 'array', minItems: 1, maxItems: 9, items: { type: 'string', maxLength: 200 } },
     owner: {
       type: 'object',
@@ -41,11 +41,18 @@ describe('checkFormForPublish', () => {
     const ui = {
       order: ['kind', 'description', 'deadline', 'photos', 'owner', 'items'],
       fields: {
-        kind: { widget: 'radio', label: { 'zh-CN': '类别', en: 'Kind' } },
+        kind: {
+          widget: 'radio',
+          label: { 'zh-CN': '类别', en: 'Kind' },
+          enumLabels: {
+            fire: { 'zh-CN': '消防', en: 'Fire' },
+            gas: { 'zh-CN': '燃气', en: 'Gas' },
+          },
+        },
         description: { widget: 'textarea', visibleIf: { field: 'kind', in: ['fire', 'gas'] } },
         deadline: { widget: 'date', help: { 'zh-CN': '整改期限', en: 'Deadline to fix' } },
         photos: { widget: 'photo' },
-        'owner.phone': { visibleIf: { field: 'owner.name', notEmpty: true } },
+        owner: { items: { fields: { phone: { visibleIf: { field: 'name', notEmpty: true } } } } },
         items: {
           widget: 'array',
           items: { fields: { note: { visibleIf: { field: 'fixed', equals: false } } } },
@@ -114,6 +121,25 @@ describe('checkFormForPublish', () => {
     expect(codes(form({ fields: { photos: { items: {} }, kind: { items: {} } } }))).toEqual([
       ['/ui/fields/photos/items', 'ui.items.notArray'],
       ['/ui/fields/kind/items', 'ui.items.notArray'],
+    ]);
+  });
+
+  it('names fields of nested objects through items, not dotted keys', () => {
+    expect(
+      codes(form({ fields: { 'owner.phone': {}, owner: { items: { fields: { mobile: {} } } } } })),
+    ).toEqual([
+      ['/ui/fields/owner.phone', 'ui.field.unknown'],
+      ['/ui/fields/owner/items/fields/mobile', 'ui.field.unknown'],
+    ]);
+  });
+
+  it('labels only the field’s own choices, in both locales', () => {
+    const enumLabels = { fire: { 'zh-CN': '消防' }, flood: { 'zh-CN': '洪水', en: 'Flood' } };
+    expect(
+      codes(form({ fields: { kind: { enumLabels }, description: { enumLabels: {} } } })),
+    ).toEqual([
+      ['/ui/fields/kind/enumLabels/fire', 'ui.text.invalid'],
+      ['/ui/fields/kind/enumLabels/flood', 'ui.enumLabels.unknownValue'],
     ]);
   });
 

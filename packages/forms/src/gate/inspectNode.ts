@@ -115,7 +115,10 @@ export function inspectNode(
   const composed = '$ref' in schema || 'allOf' in schema || 'anyOf' in schema || 'oneOf' in schema;
   if (isValue && types.length === 0 && !hasValues && !composed)
     out.push({ pointer, code: 'schema.untyped' });
-  if (types.includes('string') && !hasValues) {
+  // Every format rejects strings longer than its longest valid value before reading them.
+  const cappedFormat =
+    typeof schema.format === 'string' && Object.hasOwn(formatChecks, schema.format);
+  if (types.includes('string') && !hasValues && !cappedFormat) {
     if (typeof schema.maxLength !== 'number' || schema.maxLength > L.maxLength) {
       out.push({ pointer, code: 'string.maxLength', params: { limit: L.maxLength } });
     }

@@ -285,13 +285,21 @@ export const gateMessages = defineMessages({
     en: 'A field cannot be shown depending on itself',
   },
   'ui.visibleIf.self.hint': { 'zh-CN': '改为引用另一个字段', en: 'Refer to another field' },
+  'ui.enumLabels.unknownValue': {
+    'zh-CN': '“{value}”不是此字段的选项',
+    en: '“{value}” is not one of this field’s choices',
+  },
+  'ui.enumLabels.unknownValue.hint': {
+    'zh-CN': '选项标签的键须与 enum 中的取值一致',
+    en: 'Key the labels by the values listed in enum',
+  },
   'ui.items.notArray': {
-    'zh-CN': '只有对象列表字段可以设置 items',
-    en: 'Only lists of objects can have items',
+    'zh-CN': '只有对象列表和分组字段可以设置 items',
+    en: 'Only lists of objects and groups can have items',
   },
   'ui.items.notArray.hint': {
-    'zh-CN': '删除 items，或把字段改为对象列表',
-    en: 'Remove items or make the field a list of objects',
+    'zh-CN': '删除 items，或把字段改为对象列表或分组',
+    en: 'Remove items or make the field a list of objects or a group',
   },
   'ui.text.invalid': {
     'zh-CN': '文字须同时提供中文和英文（{key}）',

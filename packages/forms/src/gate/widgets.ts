@@ -13,7 +13,7 @@ export const WIDGET_TYPES = {
   array: ['array'],
   file: ['string', 'array', 'object'],
   photo: ['string', 'array', 'object'],
-  signature: ['string', 'object'],
+  signature: ['string', 'object', 'array'],
   area: ['string', 'array'],
 } as const satisfies Record<WidgetName, readonly string[]>;
 

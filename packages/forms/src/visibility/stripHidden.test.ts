@@ -52,6 +52,20 @@ describe('stripHidden', () => {
     expect(data.parties[1]).toEqual({ minor: false, guardian: 'q' });
   });
 
+  it('evaluates conditions in a nested object against that object', () => {
+    const nested: UiSchema = {
+      fields: {
+        owner: { items: { fields: { phone: { visibleIf: { field: 'name', notEmpty: true } } } } },
+      },
+    };
+    expect(stripHidden(nested, { owner: { name: '', phone: '1' } })).toEqual({
+      data: { owner: { name: '' } },
+      hidden: ['owner.phone'],
+    });
+    const kept = { owner: { name: '王', phone: '1' } };
+    expect(stripHidden(nested, kept).data).toBe(kept);
+  });
+
   it('keeps a __proto__ key as plain data when copying', () => {
     const data = JSON.parse('{"kind":"person","companyCode":"X","__proto__":{"polluted":true}}');
     const result = stripHidden(ui, data).data as Record<string, unknown>;

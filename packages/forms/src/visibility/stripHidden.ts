@@ -30,24 +30,33 @@ function stripLevel(ui: UiSchema, scope: unknown, prefix: string, hidden: string
   for (const key of hiddenHere) hidden.push(prefixed(prefix, key));
   for (const [key, fieldUi] of fields) {
     if (!fieldUi.items || hiddenHere.has(key)) continue;
-    const list = getPath(current, key);
-    if (!Array.isArray(list)) continue;
-    let nextList = list;
-    list.forEach((entry, index) => {
-      const next = stripLevel(fieldUi.items!, entry, prefixed(prefix, `${key}.${index}`), hidden);
-      if (next !== entry) {
-        if (nextList === list) nextList = [...list];
-        nextList[index] = next;
-      }
-    });
-    if (nextList !== list) current = setPath(current, key, nextList);
+    const value = getPath(current, key);
+    const next = Array.isArray(value)
+      ? stripEntries(fieldUi.items, value, prefixed(prefix, key), hidden)
+      : value !== null && typeof value === 'object'
+        ? stripLevel(fieldUi.items, value, prefixed(prefix, key), hidden)
+        : value;
+    if (next !== value) current = setPath(current, key, next);
   }
   return current;
 }
 
+/** Strips each entry of a list with the entries' UI; copies the list only if an entry changed. */
+function stripEntries(ui: UiSchema, list: unknown[], prefix: string, hidden: string[]): unknown[] {
+  let copy: unknown[] | undefined;
+  list.forEach((entry, index) => {
+    const next = stripLevel(ui, entry, prefixed(prefix, String(index)), hidden);
+    if (next !== entry) {
+      copy ??= [...list];
+      copy[index] = next;
+    }
+  });
+  return copy ?? list;
+}
+
 /**
- * Drops the values of fields that `visibleIf` hides, at the top level and inside each entry of
- * arrays whose UI has `items`. The input is never changed; containers on changed paths are copied.
+ * Drops the values of fields that `visibleIf` hides, at the top level, inside each entry of lists
+ * and inside nested objects whose UI has `items` (conditions there read the entry or the object). The input is never changed; containers on changed paths are copied.
  *
  * @example
  * ```ts
