@@ -46,6 +46,7 @@ export const rendererMessages = defineMessages({
   'form.react.signature.clear': { 'zh-CN': '清除签名', en: 'Clear signature' },
   'form.react.signature.signed': { 'zh-CN': '已签名', en: 'Signed' },
   'form.react.signature.empty': { 'zh-CN': '尚未签名', en: 'Not signed yet' },
+  'form.react.signature.file': { 'zh-CN': '签名', en: 'the signature' },
   'form.react.area.county': { 'zh-CN': '区县', en: 'County' },
   'form.react.area.township': { 'zh-CN': '乡镇（街道）', en: 'Township / street' },
   'form.react.area.community': { 'zh-CN': '社区（村）', en: 'Community / village' },

@@ -1,91 +1,73 @@
-import { type PointerEvent, useEffect, useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useFormContextValue } from '../context/FormContext';
 import { fieldFrame } from '../fields/fieldFrame';
 import type { FieldProps } from '../fields/fieldProps';
 import { useFieldParts } from '../fields/useFieldParts';
+import { schemaType } from '../schema/schemaType';
+import type { UploadedFile } from '../types';
+import { attachmentShape, filesOf, storedValue } from './attachmentValue';
+import { PAD_HEIGHT, useSignaturePad } from './useSignaturePad';
 
-const HEIGHT = 160;
+const toPng = (canvas: HTMLCanvasElement) =>
+  new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 
 /**
- * Signature capture (a party signing a mediation agreement): a canvas drawn on with a finger, pen
- * or mouse through pointer events. When a stroke ends the field holds the drawing as a PNG data
- * URL (`data:image/png;base64,...`); "clear" empties it. A stored signature is drawn back.
+ * Signature capture (a party signing a mediation agreement): a canvas drawn on with a finger,
+ * pen or mouse. A `string` property holds the drawing as a PNG data URL. An `object` (or array)
+ * property holds the PNG stored through the host's `onUpload`, as an attachment `{ id, name,
+ * url? }`: the way to go for published forms, whose strings the publish gate keeps short. Each
+ * finished stroke updates the value; "clear" empties it.
  */
 export function SignatureWidget(props: FieldProps) {
-  const { control, t, disabled } = useFormContextValue();
+  const { control, t, disabled, onUpload } = useFormContextValue();
   const parts = useFieldParts(props);
   const { field } = useController({ control, name: props.name });
   const canvas = useRef<HTMLCanvasElement | null>(null);
-  const drawing = useRef(false);
-  const value = typeof field.value === 'string' ? field.value : '';
+  const inline = schemaType(props.schema) === 'string';
+  const shape = attachmentShape(props.schema);
+  const [status, setStatus] = useState<'' | 'uploading' | 'failed'>('');
+  const latest = useRef(0);
 
-  // Size the bitmap to the element (sharp on high-density screens) and draw the stored value.
-  useEffect(() => {
-    const element = canvas.current;
-    const context = element?.getContext('2d');
-    if (!element || !context) return;
-    const ratio = window.devicePixelRatio || 1;
-    const width = element.clientWidth || 300;
-    if (element.width !== Math.round(width * ratio)) {
-      element.width = Math.round(width * ratio);
-      element.height = Math.round(HEIGHT * ratio);
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.lineWidth = 2.5;
-    context.lineCap = 'round';
-    context.lineJoin = 'round';
-    context.strokeStyle = getComputedStyle(element).color || '#111';
-    if (value && value !== element.dataset.drawn) {
-      const image = new Image();
-      image.onload = () => {
-        context.clearRect(0, 0, width, HEIGHT);
-        context.drawImage(image, 0, 0, width, HEIGHT);
-      };
-      image.src = value;
-    } else if (!value) {
-      context.clearRect(0, 0, element.width, element.height);
-    }
-    element.dataset.drawn = value;
-  }, [value]);
+  // Uploaded signatures stored as bare ids, remembered so the pad keeps showing them.
+  const known = useRef(new Map<string, UploadedFile>());
+  const stored = inline ? undefined : filesOf(field.value, known.current).at(-1);
+  const image = inline ? (typeof field.value === 'string' ? field.value : '') : (stored?.url ?? '');
+  const signed = inline ? image !== '' : stored !== undefined;
+  const unavailable = !inline && !onUpload;
 
-  const point = (event: PointerEvent<HTMLCanvasElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return [event.clientX - box.left, event.clientY - box.top] as const;
-  };
-  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    const context = event.currentTarget.getContext('2d');
-    if (disabled || !context) return;
-    event.preventDefault();
+  const save = async (element: HTMLCanvasElement) => {
+    const url = element.toDataURL('image/png');
+    element.dataset.drawn = url;
+    if (inline) {
+      field.onChange(url);
+      return;
+    }
+    const attempt = ++latest.current;
+    setStatus('uploading');
     try {
-      // Keep receiving the stroke when the finger leaves the box.
-      event.currentTarget.setPointerCapture(event.pointerId);
+      const blob = await toPng(element);
+      if (!blob || !onUpload) throw new Error('no PNG');
+      const file = await onUpload(new File([blob], 'signature.png', { type: 'image/png' }));
+      if (attempt !== latest.current) return; // a later stroke is on its way
+      known.current.set(file.id, { ...file, url: file.url ?? url });
+      element.dataset.drawn = file.url ?? url;
+      field.onChange(storedValue([file], shape));
+      setStatus('');
     } catch {
-      // Not an active pointer (a synthetic event): draw without capture.
+      if (attempt === latest.current) setStatus('failed');
     }
-    drawing.current = true;
-    const [x, y] = point(event);
-    context.beginPath();
-    context.moveTo(x, y);
-    context.lineTo(x + 0.1, y + 0.1);
-    context.stroke();
   };
-  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
-    const context = event.currentTarget.getContext('2d');
-    if (!drawing.current || !context) return;
-    const [x, y] = point(event);
-    context.lineTo(x, y);
-    context.stroke();
-  };
-  const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
-    if (!drawing.current) return;
-    drawing.current = false;
-    const url = event.currentTarget.toDataURL('image/png');
-    event.currentTarget.dataset.drawn = url;
-    field.onChange(url);
-    field.onBlur();
-  };
+  const handlers = useSignaturePad(canvas, {
+    image,
+    disabled: disabled || unavailable,
+    onStroke: (element) => {
+      void save(element);
+      field.onBlur();
+    },
+  });
 
+  const name = t('form.react.signature.file');
   const pad = (
     <div className="gc-signature">
       <canvas
@@ -95,22 +77,29 @@ export function SignatureWidget(props: FieldProps) {
         }}
         id={parts.id}
         className="gc-signature-pad"
-        style={{ height: HEIGHT }}
+        style={{ height: PAD_HEIGHT }}
         tabIndex={0}
         role="img"
-        aria-label={`${parts.label}: ${t(value ? 'form.react.signature.signed' : 'form.react.signature.empty')}`}
-        data-signed={value ? true : undefined}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
+        aria-label={`${parts.label}: ${t(signed ? 'form.react.signature.signed' : 'form.react.signature.empty')}`}
         aria-describedby={parts.aria['aria-describedby']}
+        data-signed={signed ? true : undefined}
+        onPointerCancel={handlers.onPointerUp}
+        {...handlers}
       />
+      <p className="gc-status" role="status">
+        {status === 'uploading' ? t('form.react.upload.uploading', { name }) : null}
+        {status === 'failed' ? t('form.react.upload.failed', { name }) : null}
+      </p>
+      {unavailable ? <p className="gc-help">{t('form.react.upload.unavailable')}</p> : null}
       <button
         type="button"
         className="gc-button"
-        disabled={!value}
-        onClick={() => field.onChange(undefined)}
+        disabled={!signed}
+        onClick={() => {
+          latest.current++;
+          setStatus('');
+          field.onChange(undefined);
+        }}
       >
         {t('form.react.signature.clear')}
       </button>

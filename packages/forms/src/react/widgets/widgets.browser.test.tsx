@@ -178,6 +178,9 @@ describe('widgets', () => {
     await render(<SchemaForm form={hazardForm} onSubmit={() => {}} />);
     await expect.element(page.getByLabelText('现场照片')).toBeDisabled();
     await expect.element(page.getByText('当前页面不支持上传附件').first()).toBeVisible();
+    // A signature stored inline (a string) needs no upload.
+    sign(page.getByRole('img', { name: /^检查人签名/ }).element() as HTMLElement);
+    await expect.element(page.getByRole('img', { name: '检查人签名: 已签名' })).toBeVisible();
   });
 
   it('signature: a drawn stroke is stored as a PNG data URL; clearing empties it', async () => {
@@ -207,6 +210,36 @@ describe('widgets', () => {
       .element(page.getByRole('group', { name: '检查人签名' }))
       .toHaveTextContent('此项为必填项');
     expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('signature: an object property stores the PNG through the host’s upload', async () => {
+    const form: FormDefinition = {
+      id: 'agreement',
+      title: text('调解协议', 'Agreement'),
+      schema: {
+        type: 'object',
+        required: ['signed'],
+        properties: { signed: fileObject },
+      },
+      ui: {
+        fields: { signed: { widget: 'signature', label: text('当事人签名', 'Party signature') } },
+      },
+    };
+    const upload = fakeStore();
+    const onSubmit = vi.fn();
+    await render(<SchemaForm form={form} onUpload={upload} onSubmit={onSubmit} />);
+    sign(page.getByRole('img', { name: '当事人签名: 尚未签名' }).element() as HTMLElement);
+    await expect.element(page.getByRole('img', { name: '当事人签名: 已签名' })).toBeVisible();
+    const [file] = upload.mock.calls[0]!;
+    expect([file.name, file.type]).toEqual(['signature.png', 'image/png']);
+    expect(file.size).toBeGreaterThan(100);
+    await userEvent.click(page.getByRole('button', { name: '提交' }));
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(lastSubmitted(onSubmit).signed).toEqual({
+      id: 'f1',
+      name: 'signature.png',
+      url: 'data:image/png;base64,iVBORw0KGgo=',
+    });
   });
 
   it('area: cascading selects from the host’s areas, deepest id or whole path', async () => {
