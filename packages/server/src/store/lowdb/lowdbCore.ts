@@ -1,23 +1,20 @@
-import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gridcaseError } from '@gridcase/engine';
 import { Low } from 'lowdb';
 import { toStorableJson } from '../storable';
 import { applyOp } from './applyOp';
+import { captureSnapshot } from './captureSnapshot';
 import { copyDataDir } from './copyDataDir';
-import { removeStaleTemps } from './durableFs';
-import { GrowableArray } from './growableArray';
 import { decodeJournalLine, encodeJournalLine } from './journalLine';
-import { JOURNAL_DIR, segmentPath } from './journalSegments';
+import { segmentPath } from './journalSegments';
 import { JournalWriter } from './journalWriter';
-import { LineIndex } from './lineIndex';
+import { loadState, SNAPSHOT_FILE } from './loadState';
 import type { LowdbOp, LowdbOpDraft } from './lowdbOps';
-import { createLowdbState, emptyTables, type LowdbState } from './lowdbState';
-import { replayJournal } from './replayJournal';
+import type { LowdbState } from './lowdbState';
 import { type SnapshotData, SnapshotFile } from './snapshotFile';
 
-/** The snapshot (checkpoint) file inside the data directory. */
-export const SNAPSHOT_FILE = 'snapshot.jsonl';
+export { SNAPSHOT_FILE } from './loadState';
 
 /** What `LowdbStore.stats()` reports. */
 export interface LowdbStats {
@@ -77,31 +74,7 @@ export class LowdbCore {
 
   /** Loads the snapshot (if readable) and replays the journal after it. */
   static async load(dir: string, options: LowdbCoreOptions): Promise<LowdbCore> {
-    await mkdir(join(dir, JOURNAL_DIR), { recursive: true });
-    await removeStaleTemps(dir);
-    const db = new Low<SnapshotData | null>(new SnapshotFile(join(dir, SNAPSHOT_FILE)), null);
-    try {
-      await db.read();
-    } catch (error) {
-      options.onWarning(`snapshot unreadable (${String(error)}); replaying the whole journal`);
-      db.data = null;
-    }
-    const snap = db.data;
-    const state = snap
-      ? createLowdbState(snap.tables, {
-          auditRefs: new GrowableArray(Float64Array, snap.auditRefs),
-          auditHead: snap.meta.audit,
-          lines: new LineIndex(snap.lines),
-        })
-      : createLowdbState(emptyTables());
-    if (snap && state.lines.lsn !== snap.meta.lsn) {
-      throw gridcaseError('store.corrupt', {
-        file: SNAPSHOT_FILE,
-        reason: 'line index and lsn differ',
-      });
-    }
-    const start = snap ? { seg: snap.meta.seg, off: snap.meta.off } : { seg: 1, off: 0 };
-    const end = await replayJournal(dir, state, start, options);
+    const { state, end, replayedBytes } = await loadState(dir, options);
     let core: LowdbCore | undefined;
     const writer = new JournalWriter(dir, end, {
       maxSegmentBytes: options.maxSegmentBytes,
@@ -110,9 +83,7 @@ export class LowdbCore {
       },
     });
     core = new LowdbCore(dir, state, writer, options);
-    for (let lsn = (snap?.meta.lsn ?? 0) + 1; lsn <= state.lines.lsn; lsn += 1) {
-      core.#sinceCheckpoint += state.lines.at(lsn).len;
-    }
+    core.#sinceCheckpoint = replayedBytes;
     core.#maybeCheckpoint();
     return core;
   }
@@ -188,33 +159,7 @@ export class LowdbCore {
   /** Writes a snapshot of the current state in the background of further writes. */
   checkpoint(): Promise<void> {
     if (this.#checkpointing) return this.#checkpointing;
-    const s = this.state;
-    const end = this.#writer.end;
-    const data: SnapshotData = {
-      meta: {
-        lsn: s.lines.lsn,
-        seg: end.seg,
-        off: end.off,
-        audit: { ...s.auditHead },
-        createdAt: new Date().toISOString(),
-      },
-      tables: {
-        counties: new Map(s.counties),
-        users: new Map(s.users),
-        drafts: new Map(s.drafts),
-        published: new Map(s.published),
-        cases: new Map(s.cases),
-        history: new Map(s.history),
-        comments: new Map(s.comments),
-        attachments: new Map(s.attachments),
-        deadlines: new Map(s.deadlines),
-        outbox: new Map(s.outbox),
-        webhooks: new Map(s.webhooks),
-        idempotency: new Map(s.idempotency),
-      },
-      auditRefs: s.auditRefs.copy(),
-      lines: s.lines.copy(),
-    };
+    const data = captureSnapshot(this.state, this.#writer.end);
     const covered = this.#sinceCheckpoint;
     const barrier = this.#writer.barrier();
     const file = new SnapshotFile(join(this.#dir, SNAPSHOT_FILE), {

@@ -1,8 +1,7 @@
 import { gridcaseError } from '@gridcase/engine';
 import { type AuditHead, chainAudit, EMPTY_AUDIT_HEAD } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
-import { addMs, BLOB_ID, countyKey, deadlineKey } from '../keys';
-import { createDeadlineLeases } from '../leases';
+import { BLOB_ID, countyKey, deadlineKey } from '../keys';
 import {
   caseIndexEntry,
   matchesCaseQuery,
@@ -12,6 +11,7 @@ import {
 } from '../query';
 import { DEFAULT_MAX_DEPTH, toStorable } from '../storable';
 import type { AuditDraft, AuditEntry, CaseStore, DefinitionVersion } from '../types';
+import { memoryQueues } from './memoryQueues';
 import { createMemoryState } from './memoryState';
 
 export interface MemoryStoreOptions {
@@ -42,7 +42,6 @@ const byDefinition = (a: DefinitionVersion, b: DefinitionVersion) =>
 export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const state = createMemoryState();
-  const leases = createDeadlineLeases();
   let opened = false;
   const copy = <T>(value: T): T => toStorable(value, maxDepth);
   const ready = () => {
@@ -218,75 +217,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
       return bytes && new Uint8Array(bytes);
     },
 
-    async dueDeadlines(nowIso, limit) {
-      ready();
-      const due = [...state.deadlines.values()].filter((d) => !d.firedAt && d.dueAt <= nowIso);
-      due.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
-      return out(due.slice(0, limit));
-    },
-    async claimDueDeadlines(nowIso, limit, leaseMs) {
-      ready();
-      const due = (n: number) =>
-        [...state.deadlines.values()]
-          .filter((d) => !d.firedAt && d.dueAt <= nowIso)
-          .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
-          .slice(0, n);
-      return out(leases.claim(due, nowIso, limit, leaseMs));
-    },
-    async nextDeadlineAt() {
-      ready();
-      let next: string | undefined;
-      for (const d of state.deadlines.values()) {
-        if (!d.firedAt && (next === undefined || d.dueAt < next)) next = d.dueAt;
-      }
-      return next;
-    },
-
-    async claimOutbox(nowIso, limit, leaseMs) {
-      ready();
-      const free = [...state.outbox.values()].filter(
-        (row) =>
-          !row.sentAt &&
-          row.nextAttemptAt <= nowIso &&
-          !(row.lockedUntil && row.lockedUntil > nowIso),
-      );
-      free.sort((a, b) =>
-        a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : 0,
-      );
-      const claimed = free.slice(0, Math.max(0, limit));
-      for (const row of claimed) row.lockedUntil = addMs(nowIso, leaseMs);
-      return out(claimed);
-    },
-    async markOutboxSent(id, atIso) {
-      ready();
-      const row = state.outbox.get(id);
-      if (!row) return;
-      row.sentAt = atIso;
-      row.attempts += 1;
-      delete row.lockedUntil;
-    },
-    async markOutboxFailed(id, error, nextAttemptAt) {
-      ready();
-      const row = state.outbox.get(id);
-      if (!row) return;
-      row.attempts += 1;
-      row.lastError = error;
-      row.nextAttemptAt = nextAttemptAt;
-      delete row.lockedUntil;
-    },
-    async putWebhook(sub) {
-      ready();
-      state.webhooks.set(countyKey(sub.countyId, sub.id), copy(sub));
-    },
-    async listWebhooks(countyId) {
-      ready();
-      return out([...state.webhooks.values()].filter((w) => w.countyId === countyId));
-    },
-    async deleteWebhook(countyId, id) {
-      ready();
-      state.webhooks.delete(countyKey(countyId, id));
-    },
-
+    ...memoryQueues(state, ready, copy),
     async appendAudit(drafts) {
       ready();
       return out(appendAudit(copy(drafts)));
