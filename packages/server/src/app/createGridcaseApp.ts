@@ -8,7 +8,9 @@ import { createScheduler, type Scheduler } from '../deadlines/scheduler';
 import { definitionRoutes } from '../definitions/definitionRoutes';
 import { createErrorHandler } from '../errors/errorHandler';
 import { eventsRoute } from '../events/eventsRoute';
+import { exportRoutes } from '../export/exportRoutes';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
+import { kpiRoutes } from '../kpis/kpiRoutes';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher';
 import type { Route } from '../routes/defineRoute';
 import { registerRoutes } from '../routes/registerRoutes';
@@ -106,6 +108,8 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
     ...caseRoutes(services),
     ...caseExtraRoutes(services),
     ...definitionRoutes(services),
+    ...kpiRoutes(services),
+    ...exportRoutes(services),
     eventsRoute(services),
     ...webhookRoutes(services),
   );

@@ -100,6 +100,14 @@ function wrap(validate: ValidateFunction, part: 'params' | 'query' | 'body'): In
  * ```
  */
 export function compileInput(schema: TSchema, part: 'params' | 'query' | 'body'): InputValidator {
-  const ajv = part === 'body' ? bodyAjv : stringAjv;
-  return wrap(ajv.compile(schema), part);
+  const key = `${part}:${JSON.stringify(schema)}`;
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = wrap((part === 'body' ? bodyAjv : stringAjv).compile(schema), part);
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
 }
+
+/** Route schemas are code: compile each distinct one once per process, however many apps. */
+const compiledCache = new Map<string, InputValidator>();

@@ -115,6 +115,9 @@ export function demoCounty(createdAt: string): { county: County; users: User[] }
       communityPolice: { title: text('社区民警', 'Community police officer') },
       mediator: { title: text('调解员', 'Mediator') },
       departmentHandler: { title: text('部门承办人', 'Department handler') },
+      handler: { title: text('协办单位经办人', 'Co-handling agency handler') },
+      townshipHandler: { title: text('乡镇（街道）处置员', 'Township handler') },
+      safetyOffice: { title: text('县安委办', 'County safety office') },
       townshipLead: { title: text('乡镇（街道）领导', 'Township lead') },
       countyAdmin: { title: text('县级管理员', 'County admin') },
     },
@@ -141,6 +144,7 @@ export function demoCounty(createdAt: string): { county: County; users: User[] }
     user('admin', '县综治中心管理员', [role('countyAdmin', DEMO_COUNTY_ID)]),
     user('grid-e1a', '王网格', [role('gridMember', 'grid-e1a')]),
     user('grid-e1b', '李网格', [role('gridMember', 'grid-e1b')]),
+    user('grid-e2a', '刘网格', [role('gridMember', 'grid-e2a')]),
     user('grid-w1a', '赵网格', [role('gridMember', 'grid-w1a')]),
     user('police-e1', '陈民警', [role('communityPolice', 'com-e1')], ['ps-east']),
     user('police-w1', '周民警', [role('communityPolice', 'com-w1')]),
@@ -148,7 +152,10 @@ export function demoCounty(createdAt: string): { county: County; users: User[] }
     user('mediator-west', '吴调解员', [role('mediator', 'twp-west')], ['mc-west']),
     user('lead-east', '郑主任', [role('townshipLead', 'twp-east')]),
     user('lead-west', '冯镇长', [role('townshipLead', 'twp-west')]),
+    user('handler-east', '何干事', [role('handler', 'twp-east')], ['jo-east']),
+    user('twp-handler-east', '高处置员', [role('townshipHandler', 'twp-east')]),
     user('dept-fire', '钱科长', [role('departmentHandler', DEMO_COUNTY_ID)], ['dept-fire']),
+    user('safety', '林主任', [role('safetyOffice', DEMO_COUNTY_ID)]),
   ];
   return { county, users };
 }

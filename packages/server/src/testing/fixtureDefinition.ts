@@ -64,7 +64,12 @@ export const fixtureDefinition: WorkflowDefinition = {
         type: 'object',
         required: ['satisfaction'],
         additionalProperties: false,
-        properties: { satisfaction: { type: 'integer', minimum: 1, maximum: 5 } },
+        properties: {
+          satisfaction: {
+            type: 'string',
+            enum: ['satisfied', 'basicallySatisfied', 'dissatisfied'],
+          },
+        },
       },
     },
   },
