@@ -1,7 +1,7 @@
+import { lintDefinition } from '@gridcase/engine';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES, countySetup } from '../src/counties';
 import { makeUsers } from '../src/counties/shared/makeUsers';
-import { lintDefinition } from '../src/definitions/engineParts';
 
 const setups = COUNTIES.map((m) => ({ module: m, ...countySetup(m, '2026-08-01T00:00:00.000Z') }));
 

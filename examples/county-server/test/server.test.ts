@@ -41,7 +41,7 @@ beforeAll(async () => {
     }),
     { logger: quiet },
   );
-});
+}, 60_000);
 afterAll(async () => {
   await server?.close();
   rmSync(root, { recursive: true, force: true });

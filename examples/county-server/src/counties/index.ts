@@ -1,4 +1,4 @@
-import { checkedDefinition } from '../definitions/checkedDefinition';
+import { asDefinition } from '../definitions/asDefinition';
 import { fengyuan } from './fengyuan';
 import { linhu } from './linhu';
 import { makeUsers } from './shared/makeUsers';
@@ -10,7 +10,7 @@ export type { CountyModule, CountySetup } from './types';
 export const COUNTIES: readonly CountyModule[] = [fengyuan, linhu];
 
 /**
- * Resolves a county module: the county record, its users, its linted definitions, its stories.
+ * Resolves a county module: the county record, its users, its definitions, its stories.
  *
  * @example
  * ```ts
@@ -21,7 +21,7 @@ export function countySetup(module: CountyModule, createdAt: string): CountySetu
   const county = module.county(createdAt);
   const users = makeUsers(county, module.users);
   const definitions = Object.entries(module.documents).map(([name, doc]) =>
-    checkedDefinition(doc, `${module.id}/${name}`),
+    asDefinition(doc, `${module.id}/${name}`),
   );
   return { county, users, definitions, stories: module.stories(county, users) };
 }

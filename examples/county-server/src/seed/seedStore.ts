@@ -1,6 +1,5 @@
 import { type CaseStore, createManualClock } from '@gridcase/server';
 import { COUNTIES, type CountyModule, countySetup } from '../counties';
-import { hashDefinition } from '../definitions/engineParts';
 import { createScheduler } from '../server/serverParts';
 import { runStories, type SeededCases } from './runStories';
 import { createSeedApi } from './seedApi';
@@ -21,7 +20,8 @@ export type SeedReport = Map<string, SeededCases>;
 
 /**
  * Seeds an empty store with the example counties: county records and users, each county's
- * linted definitions published by its admin 120 days before `now`, then every story played
+ * definitions published by its admin 120 days before `now` (through the API, so the engine
+ * linter and the form publish gate check them), then every story played
  * through the real HTTP API in time order, with the server's deadline scheduler firing what falls
  * due in between (warnings, reminders, escalations). Leaves a store that looks like months of
  * real use.
@@ -48,25 +48,18 @@ export async function seedStore(store: CaseStore, options: SeedOptions = {}): Pr
     await store.putCounty(setup.county);
     for (const user of setup.users) await store.putUser(user);
     const admin = setup.users.find((u) => u.roles.some((r) => r.role === 'countyAdmin'));
+    if (!admin) throw new Error(`${setup.county.id} has no county admin to publish its processes`);
     for (const definition of setup.definitions) {
-      const at = clock.now().toISOString();
-      await store.publishDefinition(
-        {
-          countyId: setup.county.id,
-          definitionId: definition.id,
-          definition,
-          hash: hashDefinition(definition),
-          savedAt: at,
-          savedBy: admin?.id ?? 'seed',
-        },
-        {
-          at,
-          countyId: setup.county.id,
-          actor: { userId: admin?.id ?? 'seed' },
-          action: 'definition.publish',
-          detail: { definitionId: definition.id },
-        },
+      // the county admin saves the draft and publishes it, through the lint and form gates
+      const saved = await api.call<{ findings: unknown[] }>(
+        admin.id,
+        'PUT',
+        `/definitions/${definition.id}/draft`,
+        definition,
       );
+      if (saved.findings.length > 0)
+        throw new Error(`${definition.id}: ${JSON.stringify(saved.findings, null, 2)}`);
+      await api.call(admin.id, 'POST', `/definitions/${definition.id}/publish`);
     }
     const stories = setup.stories.slice(0, options.storyLimit ?? setup.stories.length);
     const ids = await runStories(api, store, clock, setup.county.id, stories, now, () =>

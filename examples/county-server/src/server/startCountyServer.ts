@@ -16,6 +16,7 @@ import { seedStore } from '../seed/seedStore';
 import { exampleRoutes } from './exampleRoutes';
 import type { CountyServerConfig } from './loadConfig';
 import { createLowdbStore, createScheduler } from './serverParts';
+import { stagedUploads } from './stagedUploads';
 import { staticApp } from './staticApp';
 
 /** A running example county server. */
@@ -79,9 +80,18 @@ export async function startCountyServer(
     const scheduler = createScheduler(api.gridcase.services);
     scheduler.start();
 
+    const uploads = stagedUploads({
+      store,
+      auth,
+      hub: api.gridcase.services.hub,
+      now: () => clock.now(),
+      onError: (message, error) => logger.error(`[gridcase example] ${message}`, error),
+    });
+
     const host = new Hono();
     host.route('/api', api);
     host.route('/example', exampleRoutes({ store, clock, testClock, runDue: scheduler.runDue }));
+    host.route('/example', uploads.routes);
     host.route('/', staticApp(config.webDist));
 
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -101,6 +111,7 @@ export async function startCountyServer(
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
+        uploads.stop();
         await scheduler.stop();
         await store.close();
       },

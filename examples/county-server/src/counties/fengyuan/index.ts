@@ -1,4 +1,4 @@
-import { disputeMediation } from '../../definitions/engineParts';
+import { disputeMediation } from '@gridcase/engine';
 import type { CountyModule } from '../types';
 import { FENGYUAN_ID, fengyuanCounty } from './county';
 import { fengyuanDispute } from './definitions';

@@ -1,4 +1,4 @@
-import { hazardRectification } from '../../definitions/engineParts';
+import { hazardRectification } from '@gridcase/engine';
 import type { CountyModule } from '../types';
 import { LINHU_ID, linhuCounty } from './county';
 import { linhuHazard } from './definitions';
