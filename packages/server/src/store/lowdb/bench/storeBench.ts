@@ -64,8 +64,9 @@ async function sequential(
   store: LowdbStore,
   n: number,
   base: number,
-): Promise<{ p50: number; p99: number }> {
+): Promise<{ p50: number; p99: number; cpuUs: number }> {
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < n; i += 1) {
     const record = (await store.getCase(
       'c1',
@@ -75,7 +76,13 @@ async function sequential(
     await store.commit(updateCommit(record, { updatedAt: new Date().toISOString() }));
     times.push(performance.now() - t0);
   }
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  const cpu = process.cpuUsage(cpu0);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    p50: r(percentile(times, 0.5)),
+    p99: r(percentile(times, 0.99)),
+    cpuUs: Math.round((cpu.user + cpu.system) / n),
+  };
 }
 
 async function concurrent(store: LowdbStore, writers: number, perWriter: number): Promise<number> {
@@ -127,12 +134,12 @@ if (process.argv[2] === 'open') {
   await store.open();
   let t0 = performance.now();
   await seed(store, 0, 1000);
-  const at1k = await sequential(store, 500, 0);
+  const at1k = await sequential(store, 1000, 0);
   await seed(store, 1000, total);
   const seedMs = performance.now() - t0;
   await store.checkpoint(); // let a background snapshot finish before timing single commits
   await store.checkpoint();
-  const atFull = await sequential(store, 500, total - 600);
+  const atFull = await sequential(store, 1000, total - 600);
   const tenWriters = await concurrent(store, 10, 100);
   t0 = performance.now();
   const list = await store.listCases({
