@@ -1,3 +1,4 @@
+import { checkFormForPublish, type FormDefinition, publishGate } from '@gridcase/forms';
 import {
   ACTION_CATALOG,
   checkParams,
@@ -36,6 +37,15 @@ function checkGuard(ctx: LintContext, ref: unknown, pointer: string): void {
     checkGuard(ctx, nested.guard, `${pointer}/params${nested.pointer}`);
   }
   if (name === 'dataMatches') {
+    // The publish gate for admin-authored schemas (catastrophic patterns, size, depth...), except
+    // that a condition on the case data may leave other fields open.
+    const gate = publishGate(params.schema as Rec, { locale: ctx.locale });
+    for (const f of gate.findings.filter((g) => g.code !== 'object.additionalProperties')) {
+      ctx.report('guard.badParams', `${pointer}/params/schema${f.pointer}`, {
+        name,
+        detail: f.message,
+      });
+    }
     try {
       ctx.validator.validate(guardForm(params.schema as Rec), {});
     } catch (err) {
@@ -116,11 +126,23 @@ export function checkRefs(ctx: LintContext): void {
   for (const [id, form] of Object.entries(ctx.forms)) {
     const f = rec(form);
     if (!f || !rec(f.schema)) continue;
+    // The forms publish gate: size, depth, patterns, strict keywords, text limits, UI schema...
+    // Titles are checked (and reported) by checkTitles.
+    const gate = checkFormForPublish(f as unknown as FormDefinition, { locale: ctx.locale });
+    const findings = gate.findings.filter((g) => !g.pointer.startsWith('/title'));
+    for (const g of findings) {
+      ctx.report('form.badSchema', `/forms/${id}${g.pointer}`, {
+        form: id,
+        detail: g.message,
+        fix: g.hint,
+      });
+    }
+    if (findings.length) continue;
     try {
       ctx.validator.validate(f as never, {});
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      ctx.report('form.badSchema', `/forms/${id}/schema`, { form: id, detail });
+      ctx.report('form.badSchema', `/forms/${id}/schema`, { form: id, detail, fix: detail });
     }
   }
   for (const state of ctx.states) {

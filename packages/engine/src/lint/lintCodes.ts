@@ -99,10 +99,7 @@ export const LINT_CODES = {
   'form.badSchema': spec(
     'error',
     ['表单“{form}”的结构无法使用：{detail}', 'The schema of form "{form}" is unusable: {detail}'],
-    [
-      '修正表单的 JSON Schema（需通过表单发布检查）。',
-      'Fix the form’s JSON Schema (it must pass the forms publish checks).',
-    ],
+    ['{fix}', '{fix}'],
   ),
   'field.unknown': spec(
     'warning',

@@ -1,8 +1,7 @@
 import type { FormDefinition } from '@gridcase/forms';
-import { t } from './text';
+import { attachments, str, t } from './formParts';
 
 const CATEGORIES = ['neighbour', 'family', 'land', 'labour', 'consumer', 'property', 'other'];
-const str = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength });
 
 /** 矛盾纠纷登记: parties (repeatable, personal data marked), category, facts. */
 export const registration: FormDefinition = {
@@ -19,7 +18,7 @@ export const registration: FormDefinition = {
       source: { type: 'string', enum: ['walkIn', 'gridPatrol', 'hotline', 'referral'] },
       occurredOn: { type: 'string', format: 'date' },
       place: { ...str(200), 'x-pii': 'address' },
-      description: str(4000),
+      description: str(2000),
       parties: {
         type: 'array',
         minItems: 2,
@@ -127,7 +126,7 @@ export const onSpot: FormDefinition = {
     additionalProperties: false,
     properties: {
       result: str(2000),
-      photos: { type: 'array', maxItems: 9, items: { type: 'object' } },
+      photos: attachments(0),
     },
   },
   ui: {
@@ -227,8 +226,8 @@ export const investigation: FormDefinition = {
     required: ['facts'],
     additionalProperties: false,
     properties: {
-      facts: str(4000),
-      evidence: { type: 'array', maxItems: 20, items: { type: 'object' } },
+      facts: str(2000),
+      evidence: attachments(0, 20),
     },
   },
   ui: {
@@ -251,7 +250,7 @@ export const session: FormDefinition = {
       sessionAt: { type: 'string', format: 'date-time' },
       place: str(200),
       attendees: str(500),
-      summary: str(4000),
+      summary: str(2000),
     },
   },
   ui: {
@@ -315,10 +314,10 @@ export const agreement: FormDefinition = {
     required: ['terms', 'signedOn'],
     additionalProperties: false,
     properties: {
-      terms: str(8000),
+      terms: str(2000),
       signedOn: { type: 'string', format: 'date' },
       performBy: { type: 'string', format: 'date' },
-      signatures: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 200000 } },
+      signedCopy: attachments(0, 5),
     },
   },
   ui: {
@@ -326,7 +325,7 @@ export const agreement: FormDefinition = {
       terms: { label: t('协议内容', 'Terms'), widget: 'textarea' },
       signedOn: { label: t('签订日期', 'Signed on'), widget: 'date' },
       performBy: { label: t('履行期限', 'Perform by'), widget: 'date' },
-      signatures: { label: t('当事人签名', 'Signatures'), widget: 'signature' },
+      signedCopy: { label: t('签字协议扫描件', 'Signed copy'), widget: 'file' },
     },
   },
 };

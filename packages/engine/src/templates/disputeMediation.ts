@@ -1,6 +1,6 @@
 import type { ActorRule, WorkflowDefinition } from '../types';
 import * as forms from './disputeForms';
-import { t } from './text';
+import { t } from './formParts';
 
 const gridMember: ActorRule = { role: 'gridMember', scope: 'grid' };
 const police: ActorRule = { role: 'communityPolice', scope: 'community' };

@@ -1,18 +1,7 @@
 import type { FormDefinition } from '@gridcase/forms';
-import { t } from './text';
+import { attachments, str, t } from './formParts';
 
-const str = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength });
-const photos = (minItems: number) => ({
-  type: 'array',
-  minItems,
-  maxItems: 9,
-  items: {
-    type: 'object',
-    required: ['id', 'name'],
-    additionalProperties: false,
-    properties: { id: str(128), name: str(255), url: str(2048) },
-  },
-});
+const photos = attachments;
 
 /** 隐患上报: what, where (with coordinates), photos, the responsible party. */
 export const hazardReport: FormDefinition = {
@@ -28,7 +17,7 @@ export const hazardReport: FormDefinition = {
         type: 'string',
         enum: ['fire', 'gas', 'electrical', 'building', 'road', 'smallVenue', 'other'],
       },
-      description: str(4000),
+      description: str(2000),
       location: {
         type: 'object',
         required: ['address'],
@@ -127,7 +116,7 @@ export const notice: FormDefinition = {
       level: { type: 'string', enum: ['general', 'major'] },
       department: str(64),
       handlerId: str(64),
-      requirements: str(4000),
+      requirements: str(2000),
     },
   },
   ui: {
@@ -154,7 +143,7 @@ export const rectification: FormDefinition = {
     required: ['measures', 'photosAfter'],
     additionalProperties: false,
     properties: {
-      measures: str(4000),
+      measures: str(2000),
       photosAfter: photos(1),
       completedOn: { type: 'string', format: 'date' },
     },

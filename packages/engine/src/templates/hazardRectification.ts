@@ -1,6 +1,6 @@
 import type { ActorRule, WorkflowDefinition } from '../types';
+import { t } from './formParts';
 import * as forms from './hazardForms';
-import { t } from './text';
 
 const gridMember: ActorRule = { role: 'gridMember', scope: 'grid' };
 const township: ActorRule = { role: 'townshipHandler', scope: 'township' };
