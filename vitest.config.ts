@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { storybookProject } from './packages/ui/.storybook/vitestProjects';
+import { storybookProject, uiBrowserProject } from './packages/ui/.storybook/vitestProjects';
 import { chromiumBrowser } from './scripts/chromium';
 
 /**
@@ -53,7 +53,7 @@ export default defineConfig({
       nodeProject('server', 'packages/server', POSTGRES_TESTS),
       postgresProject(),
       nodeProject('ui', 'packages/ui'),
-      browserProject('ui:chromium', 'packages/ui'),
+      uiBrowserProject(),
       storybookProject(),
       nodeProject('example-county-server', 'examples/county-server'),
     ],

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import { engineCliStub } from './browserStubs.ts';
 
 /** Stories import `@gridcase/ui` like a host app does; this points the name at the source. */
 export const uiAlias = {
@@ -15,6 +16,7 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
+      plugins: [engineCliStub()],
       resolve: { alias: uiAlias },
       build: { chunkSizeWarningLimit: 4096 },
     });

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
 import { chromiumBrowser } from '../../../scripts/chromium';
+import { engineCliStub } from './browserStubs';
 import { uiAlias } from './main';
 
 /** Dependencies the components and stories load in the browser. */
@@ -34,13 +36,34 @@ const uiDir = fileURLToPath(new URL('..', import.meta.url));
  */
 export function storybookProject() {
   return {
-    plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
+    plugins: [
+      engineCliStub(),
+      storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) }),
+    ],
     root: uiDir,
     resolve: { alias: uiAlias },
     // Found up front, so a cold cache does not reload the page mid-run (a failed test file).
     optimizeDeps: { include: [...browserDeps] },
     test: {
       name: 'storybook',
+      browser: chromiumBrowser(),
+    },
+  };
+}
+
+/**
+ * The `ui:chromium` vitest project: `src/**\/*.browser.test.tsx` in real Chromium, resolving
+ * as Storybook does.
+ */
+export function uiBrowserProject() {
+  return {
+    plugins: [engineCliStub(), react()],
+    root: uiDir,
+    resolve: { alias: uiAlias },
+    optimizeDeps: { include: [...browserDeps] },
+    test: {
+      name: 'ui:chromium',
+      include: ['src/**/*.browser.test.{ts,tsx}'],
       browser: chromiumBrowser(),
     },
   };

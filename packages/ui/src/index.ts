@@ -25,10 +25,12 @@ export { createHttpClient, type HttpClientOptions } from './client/createHttpCli
 export { GridcaseApiError } from './client/GridcaseApiError';
 export type * from './client/types';
 export { Dashboard, type DashboardProps } from './Dashboard';
+export { FormDesigner, type FormDesignerProps, newForm } from './FormDesigner';
 export type { GridcaseContextValue } from './provider/GridcaseContext';
 // provider, locale, theme
 export { GridcaseProvider, type GridcaseProviderProps } from './provider/GridcaseProvider';
 export { useGridcase } from './provider/useGridcase';
 export { type DueStatus, dueStatus } from './shared/dueStatus';
 export { type GridcaseTheme, themeToCssVars, themeVariables } from './theme/theme';
+export { newDefinition, WorkflowDesigner, type WorkflowDesignerProps } from './WorkflowDesigner';
 export { WorkflowDiagram, type WorkflowDiagramProps } from './WorkflowDiagram';

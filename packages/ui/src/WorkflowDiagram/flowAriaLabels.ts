@@ -1,12 +1,12 @@
 import type { AriaLabelConfig } from '@xyflow/react';
-import type { UiT } from '../i18n/useT';
+import type { TFn } from '../i18n/useT';
 import type { diagramMessages } from './messages';
 
 type Dir = 'up' | 'down' | 'left' | 'right';
 const DIRECTIONS: readonly string[] = ['up', 'down', 'left', 'right'];
 
 /** React Flow's built-in screen-reader texts, through our translator. */
-export function flowAriaLabels(t: UiT<typeof diagramMessages>): Partial<AriaLabelConfig> {
+export function flowAriaLabels(t: TFn<keyof typeof diagramMessages>): Partial<AriaLabelConfig> {
   return {
     'node.a11yDescription.default': t('flow.node'),
     'node.a11yDescription.keyboardDisabled': t('flow.nodeKeyboard'),

@@ -3,11 +3,11 @@ import { type Edge, MarkerType } from '@xyflow/react';
 import type { StageNodeData, WorkflowGraph } from '../graph/definitionToGraph';
 import type { Layout } from '../graph/layoutGraph';
 import { nodeSize } from '../graph/nodeSize';
-import type { UiT } from '../i18n/useT';
+import type { TFn } from '../i18n/useT';
 import type { diagramMessages } from './messages';
 import type { StageFlowNode, StageNodeView } from './StageNode';
 
-type T = UiT<typeof diagramMessages>;
+type T = TFn<keyof typeof diagramMessages>;
 
 /** The text a stage box shows, shared by its size estimate and its rendering. */
 export function stageTexts(

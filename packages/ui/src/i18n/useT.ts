@@ -3,6 +3,7 @@ import {
   createTranslator,
   type MessageCatalog,
   type MessageKey,
+  type MessageParams,
   type Translator,
 } from '@gridcase/forms/i18n';
 import { useMemo } from 'react';
@@ -25,3 +26,11 @@ export function useT<const C extends MessageCatalog>(catalog: C, locale?: Locale
     [chosen, catalog, overrides],
   );
 }
+
+/**
+ * Any translator that knows at least the keys `K`: what helpers shared by several components
+ * take, so a component's wider translator can be passed in.
+ */
+export type TFn<K extends string> = ((key: K, params?: MessageParams) => string) & {
+  readonly locale: Locale;
+};

@@ -1,0 +1,4 @@
+/** See browserStubs.ts. */
+export function readFileSync(): never {
+  throw new Error('node:fs is not available in the browser');
+}

@@ -1,0 +1,2 @@
+export { FormDesigner, type FormDesignerProps } from './FormDesigner';
+export { newForm } from './formOperations';

@@ -1,0 +1,2 @@
+export { newDefinition } from './operations';
+export { WorkflowDesigner, type WorkflowDesignerProps } from './WorkflowDesigner';
