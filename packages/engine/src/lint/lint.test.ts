@@ -46,6 +46,25 @@ describe('lint findings', () => {
     expect(en?.message).toBe('Unknown guard "isFullMoon"');
   });
 
+  it('run the forms publish gate on dataMatches schemas (a catastrophic pattern)', () => {
+    const definition = read('clean.json');
+    definition.machine.states.open.on.finish.guard = {
+      type: 'dataMatches',
+      params: {
+        schema: {
+          type: 'object',
+          properties: { x: { type: 'string', maxLength: 10, pattern: '^(a+)+$' } },
+        },
+      },
+    };
+    expect(lintDefinition(definition).map(({ code, pointer }) => ({ code, pointer }))).toEqual([
+      {
+        code: 'guard.badParams',
+        pointer: '/machine/states/open/on/finish/guard/params/schema/properties/x/pattern',
+      },
+    ]);
+  });
+
   it('tolerate input that is not a definition at all', () => {
     expect(lintDefinition(42)).toEqual([
       expect.objectContaining({ code: 'schema.invalid', pointer: '' }),
