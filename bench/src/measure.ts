@@ -53,10 +53,10 @@ function runFor(op: () => void, ms: number): number {
  */
 export function measure(variants: Variant[], options: MeasureOptions): Measured[] {
   const ops = variants.map((v) => v.setup());
-  ops.forEach((op) => runFor(op, options.warmupMs));
+  for (const op of ops) runFor(op, options.warmupMs);
   const rounds = variants.map(() => [] as number[]);
   for (let r = 0; r < options.rounds; r++) {
-    ops.forEach((op, i) => rounds[i]?.push(runFor(op, options.ms)));
+    for (const [i, op] of ops.entries()) rounds[i]?.push(runFor(op, options.ms));
   }
   return variants.map((v, i) => ({
     name: v.name,
