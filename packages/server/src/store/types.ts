@@ -326,6 +326,11 @@ export interface CaseStore {
   getHistory(countyId: string, caseId: string): Promise<HistoryEntry[]>;
   getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
   /**
+   * Stored idempotency records in key order, the first `limit` after `afterKey` (all when
+   * absent): for moving a store (`gridcase migrate-store`) and for audits of retries.
+   */
+  listIdempotency(afterKey: string | undefined, limit: number): Promise<IdempotencyRecord[]>;
+  /**
    * Forgets idempotency records whose `at` is before `beforeIso` (keep at least 7 days:
    * offline phones retry late). Returns how many were removed.
    */
@@ -363,6 +368,11 @@ export interface CaseStore {
    * `nowIso + leaseMs`. A row whose lease runs out is claimable again (at-least-once).
    */
   claimOutbox(nowIso: string, limit: number, leaseMs: number): Promise<OutboxRow[]>;
+  /**
+   * Unsent outbox rows (due or not, leased or not) in id order, the first `limit` after
+   * `afterId` (all when absent): for moving a store and for operators looking at stuck rows.
+   */
+  listOutbox(afterId: string | undefined, limit: number): Promise<OutboxRow[]>;
   /** Marks a row delivered (`sentAt`; attempts + 1; lease cleared); it is never claimed again. */
   markOutboxSent(id: string, atIso: string): Promise<void>;
   /** Records a failed attempt (attempts + 1, `lastError`, lease cleared) and when to retry. */

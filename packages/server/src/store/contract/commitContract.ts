@@ -84,6 +84,19 @@ export function commitContract(ctx: ContractContext): void {
     expect(await store.getIdempotency('new')).toBeDefined();
   });
 
+  it('lists idempotency records in key order, page by page', async () => {
+    const store = ctx.store();
+    for (const [i, key] of ['u1:b', 'u1:a', 'u2:a'].entries()) {
+      await store.commit(createCommit(makeCase(`k${i}`), { key }));
+    }
+    const keys = async (after: string | undefined, limit: number) =>
+      (await store.listIdempotency(after, limit)).map((r) => r.key);
+    expect(await keys(undefined, 10)).toEqual(['u1:a', 'u1:b', 'u2:a']);
+    expect(await keys(undefined, 2)).toEqual(['u1:a', 'u1:b']);
+    expect(await keys('u1:b', 2)).toEqual(['u2:a']);
+    expect((await store.listIdempotency('u1:a', 1))[0]).toEqual(await store.getIdempotency('u1:b'));
+  });
+
   it('lets exactly one of many concurrent commits on one version through', async () => {
     const store = ctx.store();
     const k1 = makeCase('k1');

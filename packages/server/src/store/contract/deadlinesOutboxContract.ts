@@ -108,6 +108,30 @@ export function deadlinesOutboxContract(ctx: ContractContext): void {
     expect((await store.claimOutbox(minute(11), 1, 60_000)).map((r) => r.id)).toEqual(['o1']);
   });
 
+  it('lists unsent outbox rows in id order, due or not, leased or not', async () => {
+    const store = ctx.store();
+    await store.commit(
+      createCommit(makeCase('k1'), {
+        outbox: [
+          outboxRow('o3', minute(50)),
+          outboxRow('o1', minute(1)),
+          outboxRow('o2', minute(2)),
+        ],
+      }),
+    );
+    await store.claimOutbox(minute(1), 1, 60_000);
+    await store.markOutboxSent('o2', minute(3));
+    const listed = await store.listOutbox(undefined, 10);
+    expect(listed.map((r) => r.id)).toEqual(['o1', 'o3']);
+    expect(listed[0]).toMatchObject({
+      lockedUntil: minute(2),
+      attempts: 0,
+      payload: { caseId: 'k1' },
+    });
+    expect((await store.listOutbox('o1', 10)).map((r) => r.id)).toEqual(['o3']);
+    expect((await store.listOutbox(undefined, 1)).map((r) => r.id)).toEqual(['o1']);
+  });
+
   it('never claims a sent row again; retries a failed one when due', async () => {
     const store = ctx.store();
     await store.commit(

@@ -19,6 +19,8 @@ type ReadMethods = Pick<
   | 'listCases'
   | 'getHistory'
   | 'getIdempotency'
+  | 'listIdempotency'
+  | 'listOutbox'
   | 'listComments'
   | 'listAttachments'
   | 'dueDeadlines'
@@ -144,6 +146,27 @@ export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
       if (!known) return undefined;
       const op = await c.readOp(known.lsn);
       return op.t === 'commit' ? op.v.idempotency : undefined;
+    },
+    async listIdempotency(afterKey, limit) {
+      const c = await core();
+      const keys = [...c.state.idempotency.keys()]
+        .filter((key) => afterKey === undefined || key > afterKey)
+        .sort()
+        .slice(0, Math.max(0, limit));
+      const read = opReader(c);
+      const records = await Promise.all(
+        keys.map(async (key) => {
+          const op = await read(c.state.idempotency.get(key)!.lsn);
+          return op.t === 'commit' ? op.v.idempotency : undefined;
+        }),
+      );
+      return records.filter((record) => record !== undefined);
+    },
+    async listOutbox(afterId, limit) {
+      const rows = [...(await core()).state.outbox.values()]
+        .filter((row) => !row.sentAt && (afterId === undefined || row.id > afterId))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return structuredClone(rows.slice(0, Math.max(0, limit)));
     },
     listComments: async (countyId, caseId) =>
       parseAll((await core()).state.comments.get(countyKey(countyId, caseId)) ?? []),

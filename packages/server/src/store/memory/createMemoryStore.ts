@@ -172,6 +172,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
       ready();
       return out(state.idempotency.get(key));
     },
+    async listIdempotency(afterKey, limit) {
+      ready();
+      const keys = [...state.idempotency.keys()].filter(
+        (k) => afterKey === undefined || k > afterKey,
+      );
+      const page = keys.sort().slice(0, Math.max(0, limit));
+      return out(page.map((key) => state.idempotency.get(key)!));
+    },
     async pruneIdempotency(beforeIso) {
       ready();
       let removed = 0;

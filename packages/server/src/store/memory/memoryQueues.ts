@@ -9,6 +9,7 @@ type QueueMethods = Pick<
   | 'claimDueDeadlines'
   | 'nextDeadlineAt'
   | 'claimOutbox'
+  | 'listOutbox'
   | 'markOutboxSent'
   | 'markOutboxFailed'
   | 'putWebhook'
@@ -70,6 +71,14 @@ export function memoryQueues(
       const claimed = free.slice(0, Math.max(0, limit));
       for (const row of claimed) row.lockedUntil = addMs(nowIso, leaseMs);
       return out(claimed);
+    },
+    async listOutbox(afterId, limit) {
+      ready();
+      const rows = [...state.outbox.values()].filter(
+        (row) => !row.sentAt && (afterId === undefined || row.id > afterId),
+      );
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return out(rows.slice(0, Math.max(0, limit)));
     },
     async markOutboxSent(id, atIso) {
       ready();

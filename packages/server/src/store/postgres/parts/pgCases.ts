@@ -6,7 +6,13 @@ import { pgCommit } from './pgCommit';
 
 type CaseMethods = Pick<
   CaseStore,
-  'commit' | 'getCase' | 'listCases' | 'getHistory' | 'getIdempotency' | 'pruneIdempotency'
+  | 'commit'
+  | 'getCase'
+  | 'listCases'
+  | 'getHistory'
+  | 'getIdempotency'
+  | 'listIdempotency'
+  | 'pruneIdempotency'
 >;
 
 /**
@@ -67,6 +73,15 @@ export function pgCases(ctx: PgContext): CaseMethods {
           key,
         ]);
       return rows[0]?.record;
+    },
+    async listIdempotency(afterKey, limit) {
+      const { rows } = await ctx
+        .db()
+        .query<{ record: IdempotencyRecord }>(
+          'SELECT record FROM gc_idempotency WHERE $1::text IS NULL OR key > $1 ORDER BY key LIMIT $2',
+          [afterKey ?? null, Math.max(0, limit)],
+        );
+      return rows.map((row) => row.record);
     },
     async pruneIdempotency(beforeIso) {
       const { rowCount } = await ctx

@@ -10,10 +10,14 @@ import {
 
 type QueueMethods = Pick<
   CaseStore,
-  'dueDeadlines' | 'nextDeadlineAt' | 'claimOutbox' | 'markOutboxSent' | 'markOutboxFailed'
-> & {
-  claimDueDeadlines(nowIso: string, limit: number, leaseMs: number): Promise<DeadlineRow[]>;
-};
+  | 'dueDeadlines'
+  | 'claimDueDeadlines'
+  | 'nextDeadlineAt'
+  | 'claimOutbox'
+  | 'listOutbox'
+  | 'markOutboxSent'
+  | 'markOutboxFailed'
+>;
 
 const byDue = (a: DeadlineRow, b: DeadlineRow) =>
   a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0;
@@ -87,6 +91,15 @@ export function pgQueues(ctx: PgContext): QueueMethods {
               : 1,
         )
         .map(outboxFromRecord);
+    },
+    async listOutbox(afterId, limit) {
+      const { rows } = await ctx.db().query<OutboxRecord>(
+        `SELECT next_attempt_at, attempts, sent_at, last_error, locked_until, doc
+         FROM gc_outbox WHERE sent_at IS NULL AND ($1::text IS NULL OR id > $1)
+         ORDER BY id LIMIT $2`,
+        [afterId ?? null, Math.max(0, limit)],
+      );
+      return rows.map(outboxFromRecord);
     },
     async markOutboxSent(id, atIso) {
       await ctx.db().query(
