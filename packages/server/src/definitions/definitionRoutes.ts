@@ -260,8 +260,7 @@ export function definitionRoutes(services: Services): Route[] {
         const checked = validateDefinition(body, c.get('locale'));
         if (!checked.ok) throw gridcaseError('definition.invalid', { findings: checked.findings });
         const draft = await saveDraft(session, checked.definition);
-        const { lint, forms } = publishFindings(draft.definition, c.get('locale'));
-        return c.json({ draft, findings: [...lint, ...forms] });
+        return c.json({ draft, findings: publishFindings(draft.definition, c.get('locale')) });
       },
     }),
     defineRoute({
@@ -381,8 +380,7 @@ export function definitionRoutes(services: Services): Route[] {
             detail: { definitionId: params.id, ...body },
           },
         ]);
-        const { lint, forms } = publishFindings(draft.definition, c.get('locale'));
-        return c.json({ draft, findings: [...lint, ...forms] }, 201);
+        return c.json({ draft, findings: publishFindings(draft.definition, c.get('locale')) }, 201);
       },
     }),
   ];

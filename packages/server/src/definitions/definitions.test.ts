@@ -65,7 +65,7 @@ describe('drafts and publishing', () => {
     );
   });
 
-  it('refuses forms that fail the publish gate: form.schemaRejected with pointers', async () => {
+  it('refuses forms that fail the forms publish gate (run by the lint), with pointers', async () => {
     const h = await createHarness();
     const loose = structuredClone(fixtureDefinition);
     loose.forms.note!.schema = {
@@ -77,11 +77,11 @@ describe('drafts and publishing', () => {
     const res = await publish(h, loose.id);
     expect(res.status).toBe(422);
     const body = await res.json();
-    expect(body.code).toBe('form.schemaRejected');
+    expect(body.code).toBe('definition.lintFailed');
     expect(body.details.findings).toContainEqual(
       expect.objectContaining({
         pointer: '/forms/note/schema/properties/note',
-        code: 'string.maxLength',
+        code: 'form.badSchema',
       }),
     );
   });

@@ -4,7 +4,7 @@ import {
   lintDefinition,
   type WorkflowDefinition,
 } from '@gridcase/engine';
-import { checkFormForPublish, type Locale } from '@gridcase/forms';
+import type { Locale } from '@gridcase/forms';
 import type { Services } from '../app/services';
 import type { DefinitionVersion } from '../store/types';
 
@@ -18,37 +18,22 @@ export interface PublishFinding {
 }
 
 /**
- * Everything that would stop a definition from being published: the engine's lint findings
- * (any severity) and the forms publish gate's findings for each form (pointers under
- * `/forms/<id>`).
+ * Everything that would stop a definition from being published: the engine's lint findings of
+ * any severity. The lint runs the forms publish gate on every form (`form.badSchema`, pointers
+ * under `/forms/<id>`), so admin-authored schemas meet the same gate here as in the designer.
  *
  * @example
  * ```ts
- * const { lint, forms } = publishFindings(draft.definition, 'zh-CN');
+ * const findings = publishFindings(draft.definition, 'zh-CN');
  * ```
  */
-export function publishFindings(
-  definition: WorkflowDefinition,
-  locale: Locale,
-): { lint: PublishFinding[]; forms: PublishFinding[] } {
-  const lint = lintDefinition(definition, { locale });
-  const forms: PublishFinding[] = [];
-  for (const [key, form] of Object.entries(definition.forms ?? {})) {
-    for (const f of checkFormForPublish(form, { locale }).findings) {
-      forms.push({
-        code: f.code,
-        pointer: `/forms/${key.replace(/~/g, '~0').replace(/\//g, '~1')}${f.pointer}`,
-        message: f.message,
-        hint: f.hint,
-      });
-    }
-  }
-  return { lint, forms };
+export function publishFindings(definition: WorkflowDefinition, locale: Locale): PublishFinding[] {
+  return lintDefinition(definition, { locale });
 }
 
 /**
- * Publishes the county's draft of a definition as the next immutable version: lint and form
- * gate must pass (`definition.lintFailed` / `form.schemaRejected` with the findings). The
+ * Publishes the county's draft of a definition as the next immutable version: lint (including the
+ * forms publish gate) must pass, else `definition.lintFailed` with the findings. The
  * version number goes into the document before hashing, so the stored hash is the hash every
  * case opened on this version pins. Running cases are untouched: each keeps its own version.
  *
@@ -70,11 +55,9 @@ export async function publishVersion(
     const latest = await services.store.getDefinition(countyId, definitionId, 'latest');
     const version = (latest?.version ?? 0) + 1;
     const definition: WorkflowDefinition = { ...draft.definition, version };
-    const { lint, forms } = publishFindings(definition, locale);
-    if (lint.length > 0)
-      throw gridcaseError('definition.lintFailed', { count: lint.length, findings: lint });
-    if (forms.length > 0)
-      throw gridcaseError('form.schemaRejected', { count: forms.length, findings: forms });
+    const findings = publishFindings(definition, locale);
+    if (findings.length > 0)
+      throw gridcaseError('definition.lintFailed', { count: findings.length, findings });
     const at = services.clock.now().toISOString();
     const hash = hashDefinition(definition);
     const published = await services.store.publishDefinition(
