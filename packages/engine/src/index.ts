@@ -26,15 +26,6 @@ export {
 } from './calendar';
 // the catalog of guards and actions
 export { ACTION_CATALOG, type ActionSpec, GUARD_CATALOG, type GuardSpec } from './catalog';
-// the CLI's commands, for the server's `gridcase` CLI
-export {
-  type CommandResult,
-  graphMermaid,
-  graphText,
-  runCli,
-  runGraph,
-  runLint,
-} from './cli';
 // compile and lint
 export { type CaseMachine, type CompiledWorkflow, compileDefinition } from './compile';
 // definitions: format, validation, hash
@@ -77,3 +68,5 @@ export { availableActions, createCase, step } from './step';
 export { disputeMediation, hazardRectification, TEMPLATES } from './templates';
 export type * from './types';
 export { AREA_LEVELS } from './types';
+
+// The CLI's commands (Node only: they read files) are at `@gridcase/engine/cli`.
