@@ -30,7 +30,8 @@ function startersOf(definition: WorkflowDefinition): ActorRule[] {
  * Opens a case: checks that the actor may start one in `areaPath` (`starters`, else the initial
  * stage's actors), validates `data` against the start form, enters the initial stage(s), and
  * returns the case at version 1 with its `create` history entry and first deadlines. The case
- * pins the definition's id, version and hash.
+ * pins the definition's id, version and hash. Without a `startForm`, `data` is ignored: only
+ * validated data enters a case.
  *
  * @example
  * ```ts
