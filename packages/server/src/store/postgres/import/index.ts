@@ -1,0 +1,1 @@
+export { type CaseBundle, createPgImporter, type PgImporter } from './pgImport';
