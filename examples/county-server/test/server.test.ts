@@ -70,7 +70,9 @@ describe('the example county server', () => {
     const page = await fetch(`${server.url}/cases/20261120-ABC`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>gridcase</title>');
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain(
+      "script-src 'self' 'unsafe-eval'",
+    );
     const asset = await fetch(`${server.url}/assets/app.js`);
     expect(await asset.text()).toBe('console.log(1)');
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);

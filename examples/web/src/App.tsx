@@ -1,15 +1,24 @@
 import { GridcaseProvider } from '@gridcase/ui';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLocale } from './i18n/LocaleContext';
 import { CaseViewPage } from './pages/CaseViewPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { DesignerListPage, DesignerPage } from './pages/DesignerPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { SignInPage } from './pages/SignInPage';
 import { WorklistPage } from './pages/WorklistPage';
 import { followLink, matchPath, navigate, usePath } from './router/router';
 import { useSession } from './session/SessionContext';
 import { AppShell } from './shell/AppShell';
+
+// the dashboard (echarts) and the designers load when first opened
+const DashboardPage = lazy(() =>
+  import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const DesignerListPage = lazy(() =>
+  import('./pages/DesignerPage').then((m) => ({ default: m.DesignerListPage })),
+);
+const DesignerPage = lazy(() =>
+  import('./pages/DesignerPage').then((m) => ({ default: m.DesignerPage })),
+);
 
 function NotFound() {
   const { t } = useLocale();
@@ -79,7 +88,9 @@ export function App() {
   return (
     <GridcaseProvider client={session.client} locale={locale} now={session.now}>
       <AppShell>
-        <Page path={path} />
+        <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>
+          <Page path={path} />
+        </Suspense>
       </AppShell>
     </GridcaseProvider>
   );

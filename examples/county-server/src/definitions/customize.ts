@@ -145,3 +145,22 @@ export function renameField(def: WorkflowDefinition, formId: string, from: strin
     delete ui.fields[from];
   }
 }
+
+/**
+ * Assigns a stage to a role on entry (in the case's area at `scope`), so the stage's work shows
+ * on that role's worklist from the moment the case arrives.
+ *
+ * @example
+ * ```ts
+ * assignOnEntry(def, 'registered', 'communityPolice', 'community'); // triage by the area's police
+ * ```
+ */
+export function assignOnEntry(
+  def: WorkflowDefinition,
+  path: string,
+  role: string,
+  scope: ActorRule['scope'],
+): void {
+  const state = stateAt(def, path);
+  state.entry = [...(state.entry ?? []), { type: 'assign', params: { role, scope } }];
+}

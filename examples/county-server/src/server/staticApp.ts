@@ -31,7 +31,9 @@ export function staticApp(webDist: string | undefined): Hono {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // Ajv (the forms validator, the designer's linter) compiles schemas to functions in
+        // the browser, which needs 'unsafe-eval'; without it no form validates
+        scriptSrc: ["'self'", "'unsafe-eval'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],

@@ -1,10 +1,11 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import { localize } from '@gridcase/forms/i18n';
 import { type CaseDetail, CaseView, WorkflowDiagram } from '@gridcase/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
 import { followLink } from '../router/router';
 import { useSession } from '../session/SessionContext';
+import { definitionLabels } from '../shared/definitionLabels';
 import { scopeAreas } from '../shared/scopeAreas';
 
 /**
@@ -43,6 +44,7 @@ export function CaseViewPage({ caseId }: { caseId: string }) {
     };
   }, [client, definitionId, version]);
 
+  const labels = useMemo(() => definition && definitionLabels(definition), [definition]);
   if (!profile) return null;
   return (
     <section className="app-page">
@@ -55,6 +57,7 @@ export function CaseViewPage({ caseId }: { caseId: string }) {
         key={caseId}
         caseId={caseId}
         now={now()}
+        {...(labels ? { stageTitles: labels.stageTitles, fieldLabels: labels.fieldLabels } : {})}
         areaOptions={scopeAreas(profile.county, profile.user.roles)}
         onCommand={async (command, current) => {
           const next = await client.runCommand(current.case.id, command, {

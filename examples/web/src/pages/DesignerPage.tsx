@@ -143,13 +143,16 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
               </button>
             </div>
             <div className="app-toolbar-actions">
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => run(async () => void (await save(working)))}
-              >
-                {t('designer.saveDraft')}
-              </button>
+              {tab === 'forms' && (
+                // the workflow designer has its own save button
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => run(async () => void (await save(working)))}
+                >
+                  {t('designer.saveDraft')}
+                </button>
+              )}
               <button
                 type="button"
                 className="app-primary"

@@ -1,6 +1,6 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import type { County, User } from '@gridcase/server';
-import { chooseFrom, forkTemplate, renameField } from '../../definitions/customize';
+import { assignOnEntry, chooseFrom, forkTemplate, renameField } from '../../definitions/customize';
 import { agencyChoices, userChoices } from '../shared/choices';
 import { t } from '../shared/text';
 
@@ -11,7 +11,8 @@ import { t } from '../shared/text';
  * county's own mediators and co-handling agencies (police stations, justice offices, the law
  * firm) to pick from instead of typing ids. A mediation session's summary and place are kept
  * under their own names, so recording a session never overwrites what was registered (the
- * template's `session` form reuses `summary` and `place`).
+ * template's `session` form reuses `summary` and `place`). A new or returned case goes to the
+ * community police officer's worklist for triage.
  *
  * @example
  * ```ts
@@ -37,6 +38,7 @@ export function fengyuanDispute(
     'assistingAgencies',
     agencyChoices(county, ['police', 'justice', 'lawFirm']),
   );
+  assignOnEntry(def, 'registered', 'communityPolice', 'community');
   renameField(def, 'session', 'summary', 'sessionSummary');
   renameField(def, 'session', 'place', 'sessionPlace');
   return def;

@@ -1,6 +1,12 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import type { County, User } from '@gridcase/server';
-import { chooseFrom, forkTemplate, renameField, setActors } from '../../definitions/customize';
+import {
+  assignOnEntry,
+  chooseFrom,
+  forkTemplate,
+  renameField,
+  setActors,
+} from '../../definitions/customize';
 import { agencyChoices, userChoices } from '../shared/choices';
 import { t } from '../shared/text';
 
@@ -11,6 +17,7 @@ import { t } from '../shared/text';
  * days. Linhu's changes: the department and its handler are chosen from the county's own list,
  * and only the department named on the notice (the lead co-handler) may report rectification.
  * Re-inspection photos are kept apart from the report's (the template's form reuses `photos`).
+ * A new report goes to the township safety officer's worklist for verification.
  *
  * @example
  * ```ts
@@ -38,6 +45,7 @@ export function linhuHazard(
   setActors(def, 'rectifying', [
     { role: 'departmentHandler', scope: 'township', coHandler: 'lead' },
   ]);
+  assignOnEntry(def, 'verifying', 'townshipHandler', 'township');
   renameField(def, 'reinspection', 'photos', 'reinspectionPhotos');
   return def;
 }
