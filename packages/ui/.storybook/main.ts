@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-import { engineCliStub } from './browserStubs.ts';
 
 /** Stories import `@gridcase/ui` like a host app does; this points the name at the source. */
 export const uiAlias = {
@@ -16,7 +15,6 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [engineCliStub()],
       resolve: { alias: uiAlias },
       build: { chunkSizeWarningLimit: 4096 },
     });

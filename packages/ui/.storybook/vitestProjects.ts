@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { chromiumBrowser } from '../../../scripts/chromium';
-import { engineCliStub } from './browserStubs';
 import { uiAlias } from './main';
 
 /** Dependencies the components and stories load in the browser. */
@@ -36,10 +35,7 @@ const uiDir = fileURLToPath(new URL('..', import.meta.url));
  */
 export function storybookProject() {
   return {
-    plugins: [
-      engineCliStub(),
-      storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) }),
-    ],
+    plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
     root: uiDir,
     resolve: { alias: uiAlias },
     // Found up front, so a cold cache does not reload the page mid-run (a failed test file).
@@ -57,7 +53,7 @@ export function storybookProject() {
  */
 export function uiBrowserProject() {
   return {
-    plugins: [engineCliStub(), react()],
+    plugins: [react()],
     root: uiDir,
     resolve: { alias: uiAlias },
     optimizeDeps: { include: [...browserDeps] },

@@ -26,6 +26,11 @@ export { GridcaseApiError } from './client/GridcaseApiError';
 export type * from './client/types';
 export { Dashboard, type DashboardProps } from './Dashboard';
 export { FormDesigner, type FormDesignerProps, newForm } from './FormDesigner';
+export {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryClientOptions,
+} from './memory';
 export type { GridcaseContextValue } from './provider/GridcaseContext';
 // provider, locale, theme
 export { GridcaseProvider, type GridcaseProviderProps } from './provider/GridcaseProvider';

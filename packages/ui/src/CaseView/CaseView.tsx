@@ -166,7 +166,11 @@ export function CaseView(props: CaseViewProps) {
               }}
               onCancel={() => setOpen(undefined)}
               onRun={run}
-              onReload={data.reloadDetail}
+              onReload={() => {
+                setOutcome(undefined);
+                setOpen(undefined);
+                data.reloadDetail();
+              }}
               onUpload={props.onUploadFormFile}
               areaOptions={props.areaOptions}
             />

@@ -49,9 +49,13 @@ export function useCaseData(input: CaseDataInput, client: GridcaseClient | undef
     comments: input.comments ?? comments.data ?? [],
     attachments: input.attachments ?? attachments.data ?? [],
     history: input.history ?? history.data,
+    /** Fetches the case and everything on it again (after a conflict, or on retry). */
     reloadDetail: () => {
       setReplaced(undefined);
       detail.reload();
+      history.reload();
+      comments.reload();
+      attachments.reload();
     },
     reloadComments: comments.reload,
     reloadAttachments: attachments.reload,

@@ -60,18 +60,25 @@ export interface CaseSummary {
   stages: StageInfo[];
   assignee?: Assignee & { name?: string };
   status: 'active' | 'done';
+  outcome?: string;
+  /** Supervision (督办) level reached. */
+  supervision?: number;
   /** The earliest open breach deadline. */
   dueAt?: string;
   /** The earliest open warning. */
   warnAt?: string;
+  /** Overdue by the server's clock. */
+  overdue?: boolean;
+  version?: number;
   createdAt: string;
   updatedAt: string;
+  closedAt?: string;
 }
 
 /** A case with what the caller may do now (`GET /cases/:id`). */
 export interface CaseDetail {
   case: CaseRecord & { title?: string };
-  definition: { id: string; version: number; title: LocalizedText };
+  definition: { id: string; version: number; hash?: string; title: LocalizedText };
   stages: StageInfo[];
   actions: AvailableAction[];
   deadlines: Deadline[];
@@ -148,6 +155,8 @@ export interface KpiReport {
     overdue: number;
     onTimeRate?: number;
   }[];
+  /** The same figures per co-handling agency, when the server sends them. */
+  byAgency?: { agency: string; name: LocalizedText; cases: number; overdue: number }[];
   /** One point per month, `YYYY-MM`, oldest first. */
   trend: {
     period: string;
@@ -159,9 +168,11 @@ export interface KpiReport {
 }
 
 export interface KpiQuery {
+  /** `YYYY-MM-DD` (a Beijing-time day) or an ISO date-time. */
   from?: string;
   to?: string;
   areaId?: string;
+  caseType?: string;
 }
 
 /** Options of one command call. */

@@ -1,4 +1,0 @@
-/** See browserStubs.ts. */
-export function readFileSync(): never {
-  throw new Error('node:fs is not available in the browser');
-}

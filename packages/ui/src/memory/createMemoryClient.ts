@@ -1,0 +1,218 @@
+import {
+  type Actor,
+  type CaseRecord,
+  createCase,
+  errorStatus,
+  type GridcaseErrorShape,
+  type HistoryEntry,
+  lintDefinition,
+  type StepResult,
+  step,
+  type WorkflowDefinition,
+} from '@gridcase/engine';
+import type { Locale, LocalizedText } from '@gridcase/forms';
+import { filterCases } from '../CaseWorklist/filterCases';
+import { GridcaseApiError } from '../client/GridcaseApiError';
+import type { CaseAttachment, CaseComment, CaseDetail, GridcaseClient } from '../client/types';
+import { toDetail, toSummary } from './describeCase';
+import { memoryKpis } from './memoryKpis';
+
+/** One case the memory client holds. */
+export interface StoredCase {
+  record: CaseRecord;
+  history: HistoryEntry[];
+  comments: CaseComment[];
+  attachments: { meta: CaseAttachment; blob: Blob }[];
+}
+
+export interface MemoryClientOptions {
+  /** The published definitions cases run on. */
+  definitions: WorkflowDefinition[];
+  /** Who is signed in: every call acts as this user. */
+  actor: Actor;
+  countyId?: string;
+  /** Display names of areas and agencies. */
+  names?: { areas?: Record<string, LocalizedText>; agencies?: Record<string, LocalizedText> };
+  /** The clock (default: real time). */
+  now?: () => Date;
+  /** Language of engine messages (default zh-CN). */
+  locale?: Locale;
+}
+
+/** The memory client plus what a demo needs to set itself up. */
+export interface MemoryClient extends GridcaseClient {
+  /** Opens a case as `actor` (default: the signed-in user), like `POST /cases`. */
+  openCase(
+    definitionId: string,
+    areaPath: string[],
+    data: Record<string, unknown>,
+    actor?: Actor,
+  ): Promise<CaseDetail>;
+  /** Acts as another user from now on. */
+  signIn(actor: Actor): void;
+}
+
+const fail = (error: GridcaseErrorShape) => new GridcaseApiError(errorStatus(error.code), error);
+const notFound = (what: string) =>
+  new GridcaseApiError(404, { code: 'case.notFound', message: `${what} not found` });
+
+/**
+ * A `GridcaseClient` that keeps cases in memory and runs them on the real engine (`createCase`,
+ * `step`, `availableActions`, `lintDefinition`): for demos, prototypes and tests of a host's
+ * pages without a server. Personal data is not masked and nothing is stored.
+ *
+ * @example
+ * ```tsx
+ * const client = createMemoryClient({ definitions: [disputeMediation], actor: gridMember });
+ * await client.openCase('dispute-mediation', ['county', 'town', 'village', 'grid'], intake);
+ * <GridcaseProvider client={client}><CaseWorklist /></GridcaseProvider>
+ * ```
+ */
+export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
+  const defs = new Map(options.definitions.map((d) => [d.id, d]));
+  const drafts = new Map<string, WorkflowDefinition>();
+  const cases = new Map<string, StoredCase>();
+  const now = options.now ?? (() => new Date());
+  const locale = options.locale ?? 'zh-CN';
+  const countyId = options.countyId ?? 'county';
+  const areas = new Map(Object.entries(options.names?.areas ?? {}));
+  const agencies = new Map(Object.entries(options.names?.agencies ?? {}));
+  let actor = options.actor;
+  let seq = 1000;
+
+  const get = (id: string) => {
+    const c = cases.get(id);
+    if (!c) throw notFound(`case ${id}`);
+    return c;
+  };
+  const defOf = (record: CaseRecord) => {
+    const d = defs.get(record.definition.id);
+    if (!d) throw notFound(`definition ${record.definition.id}`);
+    return d;
+  };
+  const detail = (c: StoredCase) => toDetail(defOf(c.record), c.record, actor, { areas, agencies });
+  const apply = (c: StoredCase, result: StepResult) => {
+    if (!result.ok) throw fail(result.error);
+    c.record = result.case;
+    for (const e of result.effects) if (e.type === 'history') c.history.push(e.entry);
+    return detail(c);
+  };
+  const summaries = () =>
+    [...cases.values()].map((c) => toSummary(defOf(c.record), c.record, areas, now()));
+  const inScope = (record: CaseRecord) =>
+    actor.roles.some((r) => record.areaPath.includes(r.areaId));
+
+  return {
+    signIn: (next) => {
+      actor = next;
+    },
+    openCase: async (definitionId, areaPath, data, as = actor) => {
+      const definition = defs.get(definitionId);
+      if (!definition) throw notFound(`definition ${definitionId}`);
+      seq += 1;
+      const id = `GC-${now().getUTCFullYear()}-${seq}`;
+      const result = createCase(definition, { id, countyId, areaPath, data, actor: as }, now(), {
+        locale,
+      });
+      const stored: StoredCase = {
+        record: undefined as never,
+        history: [],
+        comments: [],
+        attachments: [],
+      };
+      const view = apply(stored, result);
+      cases.set(id, stored);
+      return view;
+    },
+    listCases: async (query = {}) => filterCases(summaries(), query, now()),
+    worklist: async (scope, query = {}) => {
+      const mine = (s: { id: string }) => {
+        const c = get(s.id);
+        if (scope === 'area') return inScope(c.record);
+        if (scope === 'role')
+          return actor.roles.some((r) => r.role === c.record.context.assignee?.role);
+        return c.record.context.assignee?.userId === actor.userId || detail(c).actions.length > 0;
+      };
+      return filterCases(summaries().filter(mine), { status: 'active', ...query }, now());
+    },
+    getCase: async (id) => detail(get(id)),
+    runCommand: async (id, command, opts = {}) => {
+      const c = get(id);
+      if (opts.ifMatch !== undefined && opts.ifMatch !== c.record.version) {
+        throw new GridcaseApiError(409, {
+          code: 'case.versionConflict',
+          message: '案件已被他人更新',
+          details: { currentVersion: c.record.version },
+        });
+      }
+      return apply(c, step(defOf(c.record), c.record, { ...command, actor }, now(), { locale }));
+    },
+    getHistory: async (id) => [...get(id).history],
+    listComments: async (id) => [...get(id).comments],
+    addComment: async (id, text) => {
+      const c = get(id);
+      const comment = {
+        id: `${id}-c${c.comments.length + 1}`,
+        at: now().toISOString(),
+        userId: actor.userId,
+        ...(actor.name ? { userName: actor.name } : {}),
+        text,
+      };
+      c.comments.push(comment);
+      return comment;
+    },
+    listAttachments: async (id) => get(id).attachments.map((a) => a.meta),
+    uploadAttachment: async (id, blob, name) => {
+      const c = get(id);
+      const meta = {
+        id: `${id}-a${c.attachments.length + 1}`,
+        name,
+        contentType: blob.type || 'application/octet-stream',
+        size: blob.size,
+        at: now().toISOString(),
+        userId: actor.userId,
+      };
+      c.attachments.push({ meta, blob });
+      return meta;
+    },
+    getAttachment: async (id, attId) => {
+      const found = get(id).attachments.find((a) => a.meta.id === attId);
+      if (!found) throw notFound(`attachment ${attId}`);
+      return found.blob;
+    },
+    getDefinition: async (id, version) => {
+      const definition = version === 'draft' ? (drafts.get(id) ?? defs.get(id)) : defs.get(id);
+      if (!definition) throw notFound(`definition ${id}`);
+      const status = version === 'draft' && drafts.has(id) ? 'draft' : 'published';
+      return {
+        definitionId: id,
+        version: status === 'draft' ? 0 : definition.version,
+        status,
+        definition,
+      };
+    },
+    saveDraft: async (id, definition) => {
+      drafts.set(id, definition);
+      const draft = { definitionId: id, version: 0, status: 'draft' as const, definition };
+      return { draft, findings: lintDefinition(definition, { locale }) };
+    },
+    publishDefinition: async (id) => {
+      const draft = drafts.get(id);
+      if (!draft) throw notFound(`draft ${id}`);
+      const findings = lintDefinition(draft, { locale });
+      if (findings.length) {
+        throw new GridcaseApiError(422, {
+          code: 'definition.invalid',
+          message: findings[0]?.message ?? '',
+          details: { findings },
+        });
+      }
+      const version = (defs.get(id)?.version ?? 0) + 1;
+      const published = { ...draft, version };
+      defs.set(id, published);
+      drafts.delete(id);
+      return { definitionId: id, version, status: 'published', definition: published };
+    },
+    getKpis: async () => memoryKpis([...cases.values()], areas, now()),
+  };
+}

@@ -1,0 +1,5 @@
+export {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryClientOptions,
+} from './createMemoryClient';
