@@ -56,6 +56,19 @@ export default defineConfig({
       uiBrowserProject(),
       storybookProject(),
       nodeProject('example-county-server', 'examples/county-server'),
+      {
+        // the example end to end: a real server and real Chromium driven by playwright
+        test: {
+          name: 'example-web:e2e',
+          root: 'examples/web',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node' as const,
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
