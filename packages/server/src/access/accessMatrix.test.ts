@@ -18,6 +18,7 @@ const VISIBLE: Record<string, string[]> = {
   'grid-e2a': ['grid-e2a'],
   'grid-w1a': ['grid-w1a'],
   'police-e1': ['grid-e1a', 'grid-e1b'],
+  'police-e2': ['grid-e2a'],
   'police-w1': ['grid-w1a'],
   'mediator-east': EAST,
   'mediator-west': ['grid-w1a'],

@@ -52,6 +52,50 @@ export const serverMessages = defineMessages({
   'csv.done': { 'zh-CN': '已办结', en: 'Closed' },
   'csv.yes': { 'zh-CN': '是', en: 'Yes' },
   'csv.no': { 'zh-CN': '否', en: 'No' },
+  'cli.listening': { 'zh-CN': 'gridcase 已启动：{url}', en: 'gridcase is listening at {url}' },
+  'cli.reference': { 'zh-CN': '接口参考：{url}', en: 'API reference: {url}' },
+  'cli.store': { 'zh-CN': '数据目录：{dir}', en: 'Data directory: {dir}' },
+  'cli.memoryStore': {
+    'zh-CN': '内存存储：停止后数据丢失',
+    en: 'Memory store: data is lost on exit',
+  },
+  'cli.demoLogins': {
+    'zh-CN': '演示账号（POST {url}/auth/dev-login，body: {"username": "..."}）：',
+    en: 'Demo logins (POST {url}/auth/dev-login with {"username": "..."}):',
+  },
+  'cli.noSecret': {
+    'zh-CN': '缺少 GRIDCASE_JWT_SECRET（至少 32 字节）。开发时可加 --dev。',
+    en: 'GRIDCASE_JWT_SECRET (32 bytes or more) is not set. For development, add --dev.',
+  },
+  'cli.ephemeralSecret': {
+    'zh-CN': '开发模式使用临时随机密钥：重启后令牌失效。',
+    en: 'Development mode uses a random secret: tokens end with the process.',
+  },
+  'cli.seeded': {
+    'zh-CN': '已写入示范县：{cases} 个案件',
+    en: 'Seeded the demo county: {cases} cases',
+  },
+  'cli.alreadySeeded': {
+    'zh-CN': '示范县已存在，未改动',
+    en: 'The demo county exists; nothing changed',
+  },
+  'cli.seedSkipped': { 'zh-CN': '跳过：{step}', en: 'Skipped: {step}' },
+  'cli.auditOk': {
+    'zh-CN': '审计链完整：{count} 条，末条 #{seq} {hash}',
+    en: 'Audit chain intact: {count} entries, last #{seq} {hash}',
+  },
+  'cli.auditBroken': {
+    'zh-CN': '审计链在第 {seq} 条被篡改（{reason}）；此前 {count} 条完好',
+    en: 'Audit chain broken at entry #{seq} ({reason}); the {count} entries before it are intact',
+  },
+  'cli.exported': { 'zh-CN': '已导出到 {file}', en: 'Exported to {file}' },
+  'cli.imported': { 'zh-CN': '已保存草稿 {id}', en: 'Saved the draft {id}' },
+  'cli.published': {
+    'zh-CN': '已发布 {id} 第 {version} 版',
+    en: 'Published {id} version {version}',
+  },
+  'cli.findings': { 'zh-CN': '{count} 个问题：', en: '{count} finding(s):' },
+  'cli.failed': { 'zh-CN': '失败：{message}（{code}）', en: 'Failed: {message} ({code})' },
 });
 
 export type ServerMessageKey = keyof typeof serverMessages;

@@ -147,6 +147,7 @@ export function demoCounty(createdAt: string): { county: County; users: User[] }
     user('grid-e2a', '刘网格', [role('gridMember', 'grid-e2a')]),
     user('grid-w1a', '赵网格', [role('gridMember', 'grid-w1a')]),
     user('police-e1', '陈民警', [role('communityPolice', 'com-e1')], ['ps-east']),
+    user('police-e2', '黄民警', [role('communityPolice', 'com-e2')], ['ps-east']),
     user('police-w1', '周民警', [role('communityPolice', 'com-w1')]),
     user('mediator-east', '孙调解员', [role('mediator', 'twp-east')], ['jo-east']),
     user('mediator-west', '吴调解员', [role('mediator', 'twp-west')], ['mc-west']),
