@@ -54,7 +54,8 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts a cluster (or takes `DATABASE_URL`).
+ * Starts a cluster (or takes `DATABASE_URL`). `durable: true` keeps fsync and synchronous
+ * commit on (benchmarks of durable commits); tests leave them off for speed.
  *
  * @example
  * ```ts
@@ -64,7 +65,7 @@ export async function freePort(): Promise<number> {
  * await cluster.stop();
  * ```
  */
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(options: { durable?: boolean } = {}): Promise<PgCluster> {
   const preset = process.env.DATABASE_URL;
   if (preset) return { url: preset, started: false, stop: async () => undefined };
   const bin = findPgBin();
@@ -90,9 +91,9 @@ export async function startPgCluster(): Promise<PgCluster> {
     await pg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
     const port = await freePort();
     const settings = [
-      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`,
-      // a throwaway cluster: durability off for speed; room for several server processes
-      '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200',
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`,
+      // for tests durability is off (speed); benchmarks of durable commits keep it on
+      options.durable ? '' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
     ].join(' ');
     await pg('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', settings, 'start']);
     return {

@@ -4,9 +4,9 @@
  * clock and a scheduler the parent drives over IPC. Run through tsx by `startServerProcess`.
  *
  * Environment: `DATABASE_URL`, `GRIDCASE_NOW` (the clock's start). Messages in:
- * `{ type: 'clock', at }`, `{ type: 'runDue' }`, `{ type: 'stop' }`. Messages out:
- * `{ type: 'listening', port }`, `{ type: 'clock' }`, `{ type: 'fired', count }`,
- * `{ type: 'stopped' }`.
+ * `{ type: 'clock', at }`, `{ type: 'runDue' }`, `{ type: 'cpu' }`, `{ type: 'stop' }`.
+ * Messages out: `{ type: 'listening', port }`, `{ type: 'clock' }`, `{ type: 'fired', count }`,
+ * `{ type: 'cpu', micros }` (CPU time used so far), `{ type: 'stopped' }`.
  */
 import { serve } from '@hono/node-server';
 import { createGridcaseApp } from '../../../app/createGridcaseApp';
@@ -16,11 +16,16 @@ import { createScheduler } from '../../../deadlines/scheduler';
 import { TEST_AUDIENCE, TEST_ISSUER, TEST_SECRET } from '../../../testing/harness';
 import { createPostgresStore } from '../index';
 
-export type ParentMessage = { type: 'clock'; at: string } | { type: 'runDue' } | { type: 'stop' };
+export type ParentMessage =
+  | { type: 'clock'; at: string }
+  | { type: 'runDue' }
+  | { type: 'cpu' }
+  | { type: 'stop' };
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'clock' }
   | { type: 'fired'; count: number }
+  | { type: 'cpu'; micros: number }
   | { type: 'stopped' };
 
 const send = (message: ChildMessage) => process.send?.(message);
@@ -55,6 +60,9 @@ async function main(): Promise<void> {
       send({ type: 'clock' });
     } else if (message.type === 'runDue') {
       send({ type: 'fired', count: await scheduler.runDue() });
+    } else if (message.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      send({ type: 'cpu', micros: user + system });
     } else {
       server.close();
       await store.close();
