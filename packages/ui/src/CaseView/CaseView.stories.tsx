@@ -1,7 +1,8 @@
-import { CaseView } from '@gridcase/ui';
+import { CaseView, GridcaseProvider } from '@gridcase/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { attachments, comments, fakeRunCommand, makeDetail } from '../fixtures/caseDetail';
+import { demoCounty } from '../fixtures/demoCounty';
 import { fieldLabels, makeHistory, stageTitles } from '../fixtures/history';
 
 const meta = {
@@ -139,5 +140,24 @@ export const English: Story = {
       canvas.getByText('Stage', { selector: 'dt' }).nextElementSibling,
     ).toHaveTextContent('Mediation');
     await expect(canvas.getByRole('button', { name: 'Record the result' })).toBeVisible();
+  },
+};
+
+/**
+ * Through a provider whose client runs the engine's dispute template in memory: the actions and
+ * forms are the template's own.
+ */
+export const OnTheEngine: Story = {
+  args: { detail: undefined, comments: undefined, attachments: undefined, history: undefined },
+  loaders: [async () => ({ county: await demoCounty() })],
+  render: (args, { loaded }) => (
+    <GridcaseProvider client={loaded.county.client}>
+      <CaseView {...args} caseId={loaded.county.cases[0]} onCommand={undefined} />
+    </GridcaseProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '转办' }));
+    await expect(canvas.getByRole('heading', { name: '办理：转办' })).toHaveFocus();
   },
 };

@@ -21,7 +21,14 @@ export function fieldKeys(form: FormDefinition): string[] {
   return [...order, ...all.filter((k) => !order.includes(k))];
 }
 
-/** A blank form: a closed object with no fields yet. */
+/**
+ * A blank form for the form designer: a closed object with no fields yet.
+ *
+ * @example
+ * ```tsx
+ * <FormDesigner form={newForm('intake', { 'zh-CN': '登记', en: 'Intake' })} onSave={save} />
+ * ```
+ */
 export function newForm(id: string, title: LocalizedText): FormDefinition {
   return {
     id,

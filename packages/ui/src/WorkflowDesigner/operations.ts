@@ -42,7 +42,14 @@ function edit(
   return next;
 }
 
-/** A blank definition a county admin starts from. */
+/**
+ * A blank definition a county admin starts from in the designer.
+ *
+ * @example
+ * ```tsx
+ * <WorkflowDesigner definition={newDefinition('street-dispute', { 'zh-CN': '街道纠纷', en: 'Street disputes' })} />
+ * ```
+ */
 export function newDefinition(id: string, title: LocalizedText, caseType = id): Def {
   return { id, version: 0, caseType, title, roles: {}, forms: {}, machine: { id, states: {} } };
 }
