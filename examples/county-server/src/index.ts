@@ -3,6 +3,7 @@
  * from it: start it, seed a store, read the counties.
  */
 export { COUNTIES, type CountyModule, type CountySetup, countySetup } from './counties';
+export { photoPng } from './seed/photoPng';
 export { type SeedOptions, type SeedReport, seedStore } from './seed/seedStore';
 export { type DemoCounty, type DemoUser, demoUsers } from './server/demoUsers';
 export { type CountyServerConfig, loadConfig, REPO_ROOT } from './server/loadConfig';

@@ -6,13 +6,13 @@ import { useSession } from '../session/SessionContext';
 import { scopeAreas } from '../shared/scopeAreas';
 
 /**
- * The user's worklist (my role's by default, or mine / my areas'), or with `all`, every case in
+ * The user's worklist (open cases in their areas by default, or mine / my role's), or with `all`, every case in
  * their areas.
  */
 export function WorklistPage({ all = false }: { all?: boolean }) {
   const { t } = useLocale();
   const { profile, now } = useSession();
-  const [scope, setScope] = useState<WorklistScope>('role');
+  const [scope, setScope] = useState<WorklistScope>('area');
   if (!profile) return null;
   const areas = scopeAreas(profile.county, profile.user.roles).filter((a) => a.level !== 'grid');
   return (
