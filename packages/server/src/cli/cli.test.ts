@@ -12,6 +12,7 @@ import { segmentPath } from '../store/lowdb/journalSegments';
 const BIN = fileURLToPath(new URL('../../bin/gridcase.mjs', import.meta.url));
 const env = {
   ...process.env,
+  DATABASE_URL: '',
   GRIDCASE_LANG: 'en',
   GRIDCASE_JWT_SECRET: '',
   GRIDCASE_DEV_MODE: '',

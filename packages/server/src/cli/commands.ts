@@ -10,8 +10,7 @@ import { publishFindings, publishVersion } from '../definitions/publishVersion';
 import { translatorFor } from '../i18n/translate';
 import { seedDemo } from '../seed/seedDemo';
 import { serve } from '../serve/serve';
-import { createLowdbStore, createMemoryStore } from '../store';
-import { dataDir, openDataStore } from './openDataStore';
+import { openDataStore, storeFor } from './openDataStore';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -54,8 +53,7 @@ export async function serveCommand(
     secret = randomBytes(32).toString('hex');
     io.err(`${t('cli.ephemeralSecret')}\n`);
   }
-  const dir = options.memory ? undefined : dataDir(options.data);
-  const store = dir ? createLowdbStore({ dir }) : createMemoryStore();
+  const { store, name, kind } = storeFor(options);
   await store.open();
   const auth = createJwtAuth({
     algorithm: 'HS256',
@@ -88,7 +86,7 @@ export async function serveCommand(
   io.out(
     `${t('cli.listening', { url: server.url })}\n${t('cli.reference', { url: `${server.url}/reference` })}\n`,
   );
-  io.out(`${dir ? t('cli.store', { dir }) : t('cli.memoryStore')}\n`);
+  io.out(`${kind === 'memory' ? t('cli.memoryStore') : t('cli.store', { dir: name })}\n`);
   if (seeded)
     io.out(
       `${seeded.cases.length ? t('cli.seeded', { cases: seeded.cases.length }) : t('cli.alreadySeeded')}\n`,

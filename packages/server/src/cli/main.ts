@@ -2,6 +2,7 @@ import { isGridcaseError, toGridcaseError } from '@gridcase/engine';
 import { isLocale } from '@gridcase/forms/i18n';
 import { Command } from 'commander';
 import { translatorFor } from '../i18n/translate';
+import { migrateStoreCommand } from '../migrateStore';
 import {
   exportCommand,
   type Io,
@@ -13,7 +14,9 @@ import {
 } from './commands';
 
 /**
- * The `gridcase` command line: `serve`, `lint`, `seed`, `import`, `export`, `verify-audit`.
+ * The `gridcase` command line: `serve`, `lint`, `seed`, `import`, `export`, `verify-audit`,
+ * `migrate-store`. Every command that opens a store uses PostgreSQL when `DATABASE_URL` is set,
+ * else the lowdb data directory (`--data`).
  * Exit codes: 0 fine, 1 findings or a failed check, 2 unusable input or configuration.
  *
  * @example
@@ -24,6 +27,7 @@ import {
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const langAt = argv.indexOf('--lang');
   const lang = langAt >= 0 ? argv[langAt + 1] : process.env.GRIDCASE_LANG;
+  if (isLocale(lang)) process.env.GRIDCASE_LANG = lang;
   const io: Io = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -89,6 +93,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       .command('verify-audit')
       .description('verify the audit hash chain; names the first tampered entry'),
   ).action(async (options) => exit(await verifyAuditCommand(options, io)));
+
+  program.addCommand(migrateStoreCommand());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createGridcaseApp, type GridcaseApp } from '../app/createGridcaseApp';
 import type { AuthProvider } from '../auth/types';
-import { createLowdbStore, createMemoryStore } from '../store';
+import { createStoreFromUrl } from '../migrateStore';
 import type { CaseStore } from '../store/types';
 
 /** The data directory: `--data`, else `GRIDCASE_DATA_DIR`, else `.data/gridcase`. */
@@ -9,12 +9,31 @@ export function dataDir(option: string | undefined): string {
   return resolve(option ?? process.env.GRIDCASE_DATA_DIR ?? '.data/gridcase');
 }
 
+/**
+ * The store a command runs on: memory with `--memory`; PostgreSQL when `DATABASE_URL` is set;
+ * else the lowdb data directory. `name` is printable (no password).
+ *
+ * @example
+ * ```ts
+ * const { store, name } = storeFor({ data: '.data/gridcase' });
+ * ```
+ */
+export function storeFor(options: { data?: string; memory?: boolean }): {
+  store: CaseStore;
+  name: string;
+  kind: string;
+} {
+  if (options.memory) return createStoreFromUrl('memory:');
+  const url = process.env.DATABASE_URL?.trim();
+  return createStoreFromUrl(url ? url : `lowdb:${dataDir(options.data)}`);
+}
+
 /** An auth provider that admits nobody: for offline commands that never answer HTTP. */
 export const noAuth: AuthProvider = { authenticate: async () => null };
 
 /**
- * Opens the lowdb store of a data directory (taking its lock: a running server holding it makes
- * this fail with `store.locked`) and an app over it for offline commands.
+ * Opens the command's store (see {@link storeFor}; a lowdb directory held by a running server
+ * fails with `store.locked`) and an app over it for offline commands.
  *
  * @example
  * ```ts
@@ -25,14 +44,13 @@ export const noAuth: AuthProvider = { authenticate: async () => null };
 export async function openDataStore(options: {
   data?: string;
   memory?: boolean;
-}): Promise<{ app: GridcaseApp; store: CaseStore; dir?: string }> {
-  const dir = options.memory ? undefined : dataDir(options.data);
-  const store = dir ? createLowdbStore({ dir }) : createMemoryStore();
+}): Promise<{ app: GridcaseApp; store: CaseStore; name: string }> {
+  const { store, name } = storeFor(options);
   await store.open();
   const app = createGridcaseApp({
     store,
     auth: noAuth,
     logger: { info() {}, warn() {}, error: console.error },
   });
-  return { app, store, dir };
+  return { app, store, name };
 }

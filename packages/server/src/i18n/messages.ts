@@ -54,7 +54,7 @@ export const serverMessages = defineMessages({
   'csv.no': { 'zh-CN': '否', en: 'No' },
   'cli.listening': { 'zh-CN': 'gridcase 已启动：{url}', en: 'gridcase is listening at {url}' },
   'cli.reference': { 'zh-CN': '接口参考：{url}', en: 'API reference: {url}' },
-  'cli.store': { 'zh-CN': '数据目录：{dir}', en: 'Data directory: {dir}' },
+  'cli.store': { 'zh-CN': '数据存储：{dir}', en: 'Store: {dir}' },
   'cli.memoryStore': {
     'zh-CN': '内存存储：停止后数据丢失',
     en: 'Memory store: data is lost on exit',
