@@ -36,9 +36,12 @@ export function CaseFacts(props: { t: T; detail: CaseDetail; now: Date }) {
         <dt>{t('case.assignee')}</dt>
         <dd>
           {assignee
-            ? [name(detail.roles, assignee.role), assignee.userId ? `（${assignee.userId}）` : '']
-                .join('')
-                .trim()
+            ? assignee.userId
+              ? t('case.assigneeWho', {
+                  role: name(detail.roles, assignee.role),
+                  user: assignee.userId,
+                })
+              : name(detail.roles, assignee.role)
             : t('case.unassigned')}
         </dd>
       </div>

@@ -8,6 +8,7 @@ export const caseViewMessages = defineMessages({
   'case.facts': { 'zh-CN': '基本情况', en: 'Overview' },
   'case.stage': { 'zh-CN': '当前环节', en: 'Stage' },
   'case.assignee': { 'zh-CN': '承办人', en: 'Handler' },
+  'case.assigneeWho': { 'zh-CN': '{role}（{user}）', en: '{role} ({user})' },
   'case.unassigned': { 'zh-CN': '未指派', en: 'Unassigned' },
   'case.area': { 'zh-CN': '所属区域', en: 'Area' },
   'case.coHandlers': { 'zh-CN': '联办单位', en: 'Co-handling agencies' },

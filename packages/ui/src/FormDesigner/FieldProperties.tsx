@@ -34,7 +34,7 @@ export function FieldProperties(props: FieldPanelContext) {
   return (
     <section className="gc-props" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="gc-subheading">
-        {t('fd.properties')}：{localize(label, t.locale)}
+        {t('fd.propertiesHeading', { name: localize(label, t.locale) })}
       </h3>
       {props.problems.length > 0 && (
         <ul className="gc-problems-here">

@@ -172,8 +172,10 @@ export function FormDesigner(props: FormDesignerProps) {
             const label = key ? form.ui?.fields?.[key]?.label : undefined;
             return (
               <li key={`${f.code}:${f.pointer}`} data-code={f.code}>
-                <strong>{label ? localize(label, t.locale) : (key ?? t('fd.whole'))}</strong>：
-                {f.message}
+                {t('fd.problemAt', {
+                  where: label ? localize(label, t.locale) : (key ?? t('fd.whole')),
+                  message: f.message,
+                })}
                 <div className="gc-muted">{f.hint}</div>
                 {key && (
                   <button

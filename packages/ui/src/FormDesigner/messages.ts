@@ -19,6 +19,8 @@ export const formDesignerMessages = defineMessages({
   'fd.moveUp': { 'zh-CN': '上移 {label}', en: 'Move {label} up' },
   'fd.moveDown': { 'zh-CN': '下移 {label}', en: 'Move {label} down' },
   'fd.properties': { 'zh-CN': '字段属性', en: 'Field settings' },
+  'fd.propertiesHeading': { 'zh-CN': '字段属性：{name}', en: 'Field: {name}' },
+  'fd.problemAt': { 'zh-CN': '{where}：{message}', en: '{where}: {message}' },
   'fd.selectField': { 'zh-CN': '选择一个字段以编辑其属性', en: 'Select a field to edit it' },
   'fd.labelZh': { 'zh-CN': '标签（中文）', en: 'Label (Chinese)' },
   'fd.labelEn': { 'zh-CN': '标签（英文）', en: 'Label (English)' },

@@ -28,7 +28,7 @@ export function ProblemsPanel(props: {
             const at = selectionOfPointer(f.pointer);
             return (
               <li key={`${f.code}:${f.pointer}`} data-code={f.code}>
-                <strong>{props.describe(at)}</strong>：{f.message}
+                {t('designer.problemAt', { where: props.describe(at), message: f.message })}
                 {f.hint && <div className="gc-muted">{f.hint}</div>}
                 {at && (
                   <button

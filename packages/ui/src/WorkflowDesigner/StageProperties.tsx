@@ -52,7 +52,7 @@ export function StageProperties(
   return (
     <section className="gc-props" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="gc-subheading">
-        {t('prop.stage')}：{localize(meta.title, t.locale) || path.at(-1)}
+        {t('prop.stageHeading', { name: localize(meta.title, t.locale) || (path.at(-1) ?? '') })}
       </h3>
       <p className="gc-muted">{t('prop.key', { key: path.join('.') })}</p>
       {props.problems.length > 0 && (

@@ -29,7 +29,7 @@ export function TransitionProperties(
   return (
     <section className="gc-props" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="gc-subheading">
-        {t('prop.transition')}：{localize(meta.title, t.locale) || event}
+        {t('prop.transitionHeading', { name: localize(meta.title, t.locale) || event })}
       </h3>
       {props.problems.length > 0 && (
         <ul className="gc-problems-here" aria-label={t('prop.problems')}>

@@ -38,6 +38,7 @@ export const designerMessages = defineMessages({
   'designer.noProblems': { 'zh-CN': '未发现问题，可以保存发布', en: 'No problems found' },
   'designer.problemsOf': { 'zh-CN': '{count} 个问题', en: '{count} problems' },
   'designer.show': { 'zh-CN': '定位', en: 'Show' },
+  'designer.problemAt': { 'zh-CN': '{where}：{message}', en: '{where}: {message}' },
   'designer.whole': { 'zh-CN': '整个流程', en: 'Whole workflow' },
 });
 

@@ -3,6 +3,8 @@ import { defineMessages } from '@gridcase/forms/i18n';
 export const propertyMessages = defineMessages({
   'prop.stage': { 'zh-CN': '环节属性', en: 'Stage' },
   'prop.transition': { 'zh-CN': '流转属性', en: 'Transition' },
+  'prop.stageHeading': { 'zh-CN': '环节属性：{name}', en: 'Stage: {name}' },
+  'prop.transitionHeading': { 'zh-CN': '流转属性：{name}', en: 'Transition: {name}' },
   'prop.titleZh': { 'zh-CN': '名称（中文）', en: 'Name (Chinese)' },
   'prop.titleEn': { 'zh-CN': '名称（英文）', en: 'Name (English)' },
   'prop.key': { 'zh-CN': '标识：{key}', en: 'Key: {key}' },

@@ -2,8 +2,10 @@ import {
   type Actor,
   type CaseRecord,
   createCase,
+  type ErrorCode,
   errorStatus,
   type GridcaseErrorShape,
+  gridcaseError,
   type HistoryEntry,
   lintDefinition,
   type StepResult,
@@ -53,8 +55,6 @@ export interface MemoryClient extends GridcaseClient {
 }
 
 const fail = (error: GridcaseErrorShape) => new GridcaseApiError(errorStatus(error.code), error);
-const notFound = (what: string) =>
-  new GridcaseApiError(404, { code: 'case.notFound', message: `${what} not found` });
 
 /**
  * A `GridcaseClient` that keeps cases in memory and runs them on the real engine (`createCase`,
@@ -79,15 +79,18 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
   const agencies = new Map(Object.entries(options.names?.agencies ?? {}));
   let actor = options.actor;
   let seq = 1000;
+  /** An error from the engine's catalog, as the server would answer it. */
+  const refuse = (code: ErrorCode, details?: Record<string, unknown>) =>
+    fail(gridcaseError(code, details as never, locale).toJSON());
 
   const get = (id: string) => {
     const c = cases.get(id);
-    if (!c) throw notFound(`case ${id}`);
+    if (!c) throw refuse('case.notFound', { caseId: id });
     return c;
   };
   const defOf = (record: CaseRecord) => {
     const d = defs.get(record.definition.id);
-    if (!d) throw notFound(`definition ${record.definition.id}`);
+    if (!d) throw refuse('definition.notFound', { definitionId: record.definition.id });
     return d;
   };
   const detail = (c: StoredCase) => toDetail(defOf(c.record), c.record, actor, { areas, agencies });
@@ -108,7 +111,7 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     },
     openCase: async (definitionId, areaPath, data, as = actor) => {
       const definition = defs.get(definitionId);
-      if (!definition) throw notFound(`definition ${definitionId}`);
+      if (!definition) throw refuse('definition.notFound', { definitionId });
       seq += 1;
       const id = `GC-${now().getUTCFullYear()}-${seq}`;
       const result = createCase(definition, { id, countyId, areaPath, data, actor: as }, now(), {
@@ -139,11 +142,7 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     runCommand: async (id, command, opts = {}) => {
       const c = get(id);
       if (opts.ifMatch !== undefined && opts.ifMatch !== c.record.version) {
-        throw new GridcaseApiError(409, {
-          code: 'case.versionConflict',
-          message: '案件已被他人更新',
-          details: { currentVersion: c.record.version },
-        });
+        throw refuse('case.versionConflict', { currentVersion: c.record.version });
       }
       return apply(c, step(defOf(c.record), c.record, { ...command, actor }, now(), { locale }));
     },
@@ -177,12 +176,12 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     },
     getAttachment: async (id, attId) => {
       const found = get(id).attachments.find((a) => a.meta.id === attId);
-      if (!found) throw notFound(`attachment ${attId}`);
+      if (!found) throw refuse('attachment.notFound', { attachmentId: attId });
       return found.blob;
     },
     getDefinition: async (id, version) => {
       const definition = version === 'draft' ? (drafts.get(id) ?? defs.get(id)) : defs.get(id);
-      if (!definition) throw notFound(`definition ${id}`);
+      if (!definition) throw refuse('definition.notFound', { definitionId: id });
       const status = version === 'draft' && drafts.has(id) ? 'draft' : 'published';
       return {
         definitionId: id,
@@ -198,14 +197,10 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     },
     publishDefinition: async (id) => {
       const draft = drafts.get(id);
-      if (!draft) throw notFound(`draft ${id}`);
+      if (!draft) throw refuse('definition.notFound', { definitionId: id });
       const findings = lintDefinition(draft, { locale });
       if (findings.length) {
-        throw new GridcaseApiError(422, {
-          code: 'definition.invalid',
-          message: findings[0]?.message ?? '',
-          details: { findings },
-        });
+        throw refuse('definition.lintFailed', { findings });
       }
       const version = (defs.get(id)?.version ?? 0) + 1;
       const published = { ...draft, version };
