@@ -23,6 +23,12 @@ export interface PostgresStoreOptions {
   /** Connections in the pool the store makes (default 10). */
   poolSize?: number;
   /**
+   * Connections for cross-process locks (`withLock`: one per case whose command is running in
+   * this process; the command's store calls run on it), a pool of their own so waiting for a
+   * lock never takes the connections reads need (default 10; with a host's `pool`, that pool).
+   */
+  lockPoolSize?: number;
+  /**
    * The schema holding gridcase's tables (created if missing). Default: the connection's
    * `search_path`, normally `public`. Lower-case letters, digits and `_`.
    */
@@ -89,29 +95,27 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     return current;
   }, maxDepth);
 
-  const makePool = () =>
-    options.pool ??
+  const makePool = (max: number) =>
     new Pool({
       connectionString: options.connectionString,
-      max: options.poolSize ?? 10,
+      max,
       application_name: 'gridcase',
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
 
   async function openOnce(): Promise<void> {
-    const pool = makePool();
+    const pool = options.pool ?? makePool(options.poolSize ?? 10);
     // An idle connection the server drops must not crash the process.
     if (!options.pool) pool.on('error', () => undefined);
     try {
-      if (options.schema && !options.pool) {
-        await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
-      }
-      migrated = await migrate(pool);
+      migrated = await migrate(pool, { schema: options.pool ? undefined : options.schema });
     } catch (error) {
       if (!options.pool) await pool.end().catch(() => undefined);
       throw storeError(error, 'read');
     }
-    current = createPgDb(pool);
+    const locks = options.pool ? pool : makePool(options.lockPoolSize ?? 10);
+    if (locks !== pool) locks.on('error', () => undefined);
+    current = createPgDb(pool, locks);
   }
 
   return {
@@ -131,7 +135,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     async close() {
       const db = current;
       current = undefined;
-      if (db && !options.pool) await db.pool.end();
+      if (db && !options.pool) await Promise.all([db.pool.end(), db.lockPool.end()]);
     },
     withLock: (key, work) => ctx.db().withLock(key, work),
     ...pgTenants(ctx),

@@ -20,6 +20,8 @@ interface Scope {
 /** The store's way to the database: statements, transactions and cross-process locks. */
 export interface PgDb {
   readonly pool: Pool;
+  /** Where lock sessions come from (the main pool unless the store made a second one). */
+  readonly lockPool: Pool;
   /** Runs one statement (on the held connection inside {@link PgDb.withLock}). */
   query<R extends QueryResultRow = QueryResultRow>(
     text: string,
@@ -54,7 +56,9 @@ const isRollback = <T>(value: unknown): value is Rollback<T> =>
 
 /**
  * Wraps a pool with the store's statement, transaction and lock helpers; every driver error
- * leaves here as a catalog error (`store.unavailable` or `store.writeFailed`).
+ * leaves here as a catalog error (`store.unavailable` or `store.writeFailed`). Lock sessions
+ * come from `lockPool`: with a pool of their own, sessions waiting for a lock held by another
+ * process never keep the connections that reads and sign-ins need.
  *
  * @example
  * ```ts
@@ -64,7 +68,7 @@ const isRollback = <T>(value: unknown): value is Rollback<T> =>
  * });
  * ```
  */
-export function createPgDb(pool: Pool): PgDb {
+export function createPgDb(pool: Pool, lockPool: Pool = pool): PgDb {
   const storage = new AsyncLocalStorage<Scope>();
   const held = (): Scope | undefined => {
     const current = storage.getStore();
@@ -117,6 +121,7 @@ export function createPgDb(pool: Pool): PgDb {
 
   return {
     pool,
+    lockPool,
     async query(text, values, kind = 'read') {
       try {
         const lock = held();
@@ -152,7 +157,7 @@ export function createPgDb(pool: Pool): PgDb {
       }
       let client: PoolClient;
       try {
-        client = await pool.connect();
+        client = await lockPool.connect();
       } catch (error) {
         throw storeError(error, 'read');
       }

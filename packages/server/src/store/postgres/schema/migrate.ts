@@ -9,29 +9,36 @@ export interface MigrateResult {
   applied: number[];
 }
 
-const LOCK = `SELECT pg_advisory_lock(hashtextextended('gridcase.migrate.' || current_schema(), 0))`;
-const UNLOCK = `SELECT pg_advisory_unlock(hashtextextended('gridcase.migrate.' || current_schema(), 0))`;
+// one lock per schema: the named one, else the connection's current schema
+const KEY = `hashtextextended('gridcase.migrate.' || coalesce($1, current_schema(), ''), 0)`;
+const LOCK = `SELECT pg_advisory_lock(${KEY})`;
+const UNLOCK = `SELECT pg_advisory_unlock(${KEY})`;
 
 /**
- * Brings the schema up to date: applies each pending migration in its own transaction and
- * records it in `gc_migrations`. Concurrent starters queue on an advisory lock, so exactly one
+ * Brings the schema up to date: creates the named schema if missing (the pool's `search_path`
+ * must point at it), applies each pending migration in its own transaction and records it in
+ * `gc_migrations`. Concurrent starters queue on an advisory lock, so exactly one
  * of them applies a migration and the others find it done. Idempotent: a second run applies
  * nothing. Refuses a database migrated by a newer gridcase (a version it does not know).
  *
  * @example
  * ```ts
- * const { version, applied } = await migrate(pool); // { version: 1, applied: [1] } the first time
+ * const { version, applied } = await migrate(pool, { schema: 'gridcase' }); // { version: 1, applied: [1] } the first time
  * ```
  */
 export async function migrate(
   pool: Pool,
-  migrations: readonly Migration[] = MIGRATIONS,
+  options: { schema?: string; migrations?: readonly Migration[] } = {},
 ): Promise<MigrateResult> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const schema = options.schema ?? null;
   const client = await pool.connect();
   let broken = false;
   try {
-    await client.query(LOCK);
+    await client.query(LOCK, [schema]);
     try {
+      // (IF NOT EXISTS alone is not safe against a concurrent starter: the lock makes it so)
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query(`CREATE TABLE IF NOT EXISTS gc_migrations (
         version integer PRIMARY KEY,
         name text NOT NULL,
@@ -67,7 +74,7 @@ export async function migrate(
       }
       return { version: Math.max(0, ...known), applied };
     } finally {
-      await client.query(UNLOCK).catch(() => {
+      await client.query(UNLOCK, [schema]).catch(() => {
         broken = true;
       });
     }
