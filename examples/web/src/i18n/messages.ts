@@ -40,8 +40,8 @@ export const appMessages = defineMessages({
 
   'worklist.title': { 'zh-CN': '我的待办', en: 'My worklist' },
   'worklist.lead': {
-    'zh-CN': '您负责或可以办理的案件，超期和临期的案件会特别标出。',
-    en: 'Cases you handle or may act on; overdue and nearly due ones are marked.',
+    'zh-CN': '待办理的案件，最早到期的排在最前，超期和临期的会特别标出。',
+    en: 'Open cases, earliest due first; overdue and nearly due ones are marked.',
   },
   'cases.title': { 'zh-CN': '案件查询', en: 'All cases' },
   'cases.lead': {
