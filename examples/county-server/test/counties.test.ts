@@ -1,4 +1,4 @@
-import { lintDefinition } from '@gridcase/engine';
+import { type Actor, createCase, lintDefinition, step } from '@gridcase/engine';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES, countySetup } from '../src/counties';
 import { makeUsers } from '../src/counties/shared/makeUsers';
@@ -76,5 +76,71 @@ describe('the two counties', () => {
     expect(def.machine.states?.rectifying?.meta?.actors).toEqual([
       { role: 'departmentHandler', scope: 'township', coHandler: 'lead' },
     ]);
+  });
+});
+
+describe('Fengyuan’s triage', () => {
+  it('goes back to the community police officer when the mediator returns a case', () => {
+    const def = setups.find((s) => s.county.id === 'fengyuan')!.definitions[0]!;
+    const areaPath = ['fengyuan', 'fy-cg', 'fy-cg-cd', 'fy-cg-cd-g1'];
+    const actor = (
+      userId: string,
+      role: string,
+      areaId: string,
+      level: 'grid' | 'community' | 'township',
+    ): Actor => ({
+      userId,
+      roles: [{ role, areaId, areaLevel: level }],
+    });
+    const opened = createCase(
+      def,
+      {
+        id: 'D1',
+        countyId: 'fengyuan',
+        areaPath,
+        data: {
+          summary: '邻里纠纷',
+          category: 'neighbour',
+          severity: 'general',
+          source: 'gridPatrol',
+          parties: [
+            { name: '张三', role: 'applicant' },
+            { name: '李四', role: 'respondent' },
+          ],
+        },
+        actor: actor('fy-grid-cd1', 'gridMember', 'fy-cg-cd-g1', 'grid'),
+      },
+      '2026-11-23T01:00:00Z',
+    );
+    if (!opened.ok) throw new Error(opened.error.message);
+    const accepted = step(
+      def,
+      opened.case,
+      {
+        type: 'accept',
+        data: { mediatorId: 'fy-med-cg' },
+        actor: actor('fy-police-cd', 'communityPolice', 'fy-cg-cd', 'community'),
+      },
+      '2026-11-23T02:00:00Z',
+    );
+    if (!accepted.ok) throw new Error(accepted.error.message);
+    expect(accepted.case.context.assignee).toEqual({
+      role: 'mediator',
+      areaId: 'fy-cg',
+      userId: 'fy-med-cg',
+    });
+    const returned = step(
+      def,
+      accepted.case,
+      {
+        type: 'return',
+        reason: '不属于调解范围',
+        actor: actor('fy-med-cg', 'mediator', 'fy-cg', 'township'),
+      },
+      '2026-11-23T03:00:00Z',
+    );
+    if (!returned.ok) throw new Error(returned.error.message);
+    expect(returned.case.stages).toEqual(['dispute-mediation.registered']);
+    expect(returned.case.context.assignee).toEqual({ role: 'communityPolice', areaId: 'fy-cg-cd' });
   });
 });

@@ -11,8 +11,9 @@ import { t } from '../shared/text';
  * county's own mediators and co-handling agencies (police stations, justice offices, the law
  * firm) to pick from instead of typing ids. A mediation session's summary and place are kept
  * under their own names, so recording a session never overwrites what was registered (the
- * template's `session` form reuses `summary` and `place`). A new or returned case goes to the
- * community police officer's worklist for triage.
+ * template's `session` form reuses `summary` and `place`). A case returned to triage is
+ * assigned to the community police officer of its community again (the entry action also
+ * names them for new cases once the engine applies the initial stage's entry actions).
  *
  * @example
  * ```ts

@@ -17,7 +17,8 @@ import { t } from '../shared/text';
  * days. Linhu's changes: the department and its handler are chosen from the county's own list,
  * and only the department named on the notice (the lead co-handler) may report rectification.
  * Re-inspection photos are kept apart from the report's (the template's form reuses `photos`).
- * A new report goes to the township safety officer's worklist for verification.
+ * Verification is assigned to the township's safety officers on entry (for new reports once the
+ * engine applies the initial stage's entry actions).
  *
  * @example
  * ```ts
