@@ -8,7 +8,8 @@ import type { caseViewMessages } from './messages';
 
 type T = UiT<typeof caseViewMessages>;
 
-type Outcome =
+/** How the last attempt at an action went. */
+export type Outcome =
   | { kind: 'done'; action: string }
   | { kind: 'failed'; message: string; issues: ValidationIssue[]; conflict: boolean };
 

@@ -11,13 +11,13 @@ import { useGridcase } from '../provider/useGridcase';
 import { GcRoot } from '../shared/GcRoot';
 import { StatusView } from '../shared/StatusView';
 import type { GridcaseTheme } from '../theme/theme';
-import { ActionBar } from './ActionBar';
+import { ActionBar, type Outcome } from './ActionBar';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CaseFacts } from './CaseFacts';
 import { CommentsPanel } from './CommentsPanel';
 import { caseViewMessages } from './messages';
-import { openAttachment } from './openAttachment';
 import { useCaseData } from './useCaseData';
+import { useCaseFiles } from './useCaseFiles';
 
 export interface CaseViewProps {
   /** Load this case (and its comments, attachments, history) through the provider's client. */
@@ -37,7 +37,10 @@ export interface CaseViewProps {
   onAddComment?: (text: string) => Promise<void>;
   onUploadAttachment?: (file: File) => Promise<void>;
   onOpenAttachment?: (attachment: CaseAttachment) => void;
-  /** Stores files that action forms attach (photo, file and signature fields). */
+  /**
+   * Stores files that action forms attach (photo and file fields). Without it, and with a
+   * client, they become attachments of the case.
+   */
   onUploadFormFile?: UploadHandler;
   /** The areas the forms' area picker offers. */
   areaOptions?: readonly AreaOption[];
@@ -50,10 +53,6 @@ export interface CaseViewProps {
   theme?: GridcaseTheme;
   now?: Date;
 }
-
-type Outcome =
-  | { kind: 'done'; action: string }
-  | { kind: 'failed'; message: string; issues: ValidationIssue[]; conflict: boolean };
 
 /**
  * One case: stage, handler, area, co-handling agencies and deadline; the actions the user may
@@ -105,25 +104,7 @@ export function CaseView(props: CaseViewProps) {
       });
     }
   };
-  const addComment =
-    props.onAddComment ??
-    (client && caseId
-      ? async (text: string) => {
-          await client.addComment(caseId, text);
-          data.reloadComments();
-        }
-      : undefined);
-  const upload =
-    props.onUploadAttachment ??
-    (client && caseId
-      ? async (file: File) => {
-          await client.uploadAttachment(caseId, file, file.name);
-          data.reloadAttachments();
-        }
-      : undefined);
-  const openFile =
-    props.onOpenAttachment ??
-    (client && caseId ? (a: CaseAttachment) => openAttachment(client, caseId, a) : undefined);
+  const files = useCaseFiles(props, client, caseId, data);
   const stageTitles = {
     ...Object.fromEntries(detail?.stages.map((s) => [s.id, s.title]) ?? []),
     ...props.stageTitles,
@@ -171,16 +152,16 @@ export function CaseView(props: CaseViewProps) {
                 setOpen(undefined);
                 data.reloadDetail();
               }}
-              onUpload={props.onUploadFormFile}
+              onUpload={files.uploadFormFile}
               areaOptions={props.areaOptions}
             />
             <div className="gc-case__panels">
-              <CommentsPanel t={t} comments={data.comments} onAdd={addComment} />
+              <CommentsPanel t={t} comments={data.comments} onAdd={files.addComment} />
               <AttachmentsPanel
                 t={t}
                 attachments={data.attachments}
-                onOpen={openFile}
-                onUpload={upload}
+                onOpen={files.openFile}
+                onUpload={files.upload}
               />
             </div>
             {props.showTimeline !== false && (

@@ -6,10 +6,10 @@ import {
   type WidgetName,
 } from '@gridcase/forms';
 import { createTranslator, localize } from '@gridcase/forms/i18n';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { GcRoot } from '../shared/GcRoot';
-import { useHistory } from '../shared/useHistory';
+import { useEditedDocument } from '../shared/useEditedDocument';
 import type { GridcaseTheme } from '../theme/theme';
 import { FieldList } from './FieldList';
 import { FieldProperties } from './FieldProperties';
@@ -17,6 +17,7 @@ import { FormPreview } from './FormPreview';
 import { fieldOfPointer } from './fieldOfPointer';
 import { WIDGETS } from './fieldTemplates';
 import { addField, fieldKeys } from './formOperations';
+import { GatePanel } from './GatePanel';
 import { formDesignerMessages } from './messages';
 
 export interface FormDesignerProps {
@@ -47,35 +48,18 @@ const en = createTranslator('en', formDesignerMessages);
  */
 export function FormDesigner(props: FormDesignerProps) {
   const t = useT(formDesignerMessages, props.locale);
-  const history = useHistory(props.form);
+  const [saved, setSaved] = useState<'saved' | 'blocked'>();
+  const history = useEditedDocument(props.form, props.onChange, () => setSaved(undefined));
   const form = history.value;
   const id = useId();
   const [widget, setWidget] = useState<WidgetName>('text');
   const [selected, setSelected] = useState<string>();
-  const [saved, setSaved] = useState<'saved' | 'blocked'>();
   const gate =
     props.gate ?? ((f: FormDefinition, locale: Locale) => checkFormForPublish(f, { locale }));
   const result = useMemo(() => gate(form, t.locale), [gate, form, t.locale]);
   const order = fieldKeys(form);
   const fieldProblems = (key: string) =>
     result.findings.filter((f) => fieldOfPointer(f.pointer, order) === key).map((f) => f.message);
-
-  const { reset } = history;
-  const first = useRef(props.form);
-  useEffect(() => {
-    if (first.current === props.form) return;
-    first.current = props.form;
-    reset(props.form);
-  }, [props.form, reset]);
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
-  const emitted = useRef(form);
-  useEffect(() => {
-    if (emitted.current === form) return;
-    emitted.current = form;
-    setSaved(undefined);
-    onChange.current?.(form);
-  }, [form]);
 
   const add = () => {
     const n = order.length + 1;
@@ -161,36 +145,7 @@ export function FormDesigner(props: FormDesignerProps) {
           )}
         </aside>
       </div>
-      <section className="gc-problems" aria-label={t('fd.problems')}>
-        <h3 className="gc-subheading">{t('fd.problems')}</h3>
-        <p role="status" className={result.ok ? 'gc-muted' : 'gc-error-text'}>
-          {result.ok ? t('fd.noProblems') : t('fd.problemCount', { count: result.findings.length })}
-        </p>
-        <ul className="gc-problems__list">
-          {result.findings.map((f) => {
-            const key = fieldOfPointer(f.pointer, order);
-            const label = key ? form.ui?.fields?.[key]?.label : undefined;
-            return (
-              <li key={`${f.code}:${f.pointer}`} data-code={f.code}>
-                {t('fd.problemAt', {
-                  where: label ? localize(label, t.locale) : (key ?? t('fd.whole')),
-                  message: f.message,
-                })}
-                <div className="gc-muted">{f.hint}</div>
-                {key && (
-                  <button
-                    type="button"
-                    className="gc-btn gc-btn--small"
-                    onClick={() => setSelected(key)}
-                  >
-                    {t('fd.show')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <GatePanel t={t} form={form} result={result} onSelect={setSelected} />
     </GcRoot>
   );
 }

@@ -1,17 +1,14 @@
 import { localize } from '@gridcase/forms/i18n';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CommitField } from '../shared/CommitField';
-import { bilingual } from './bilingual';
 import type { PanelContext } from './designerTypes';
+import { OutgoingTransitions } from './OutgoingTransitions';
 import {
-  addTransition,
   deleteStage,
   ensureRoles,
   nodeAt,
-  resolvePath,
   setFinal,
   setInitial,
-  transitionsOf,
   updateStageMeta,
 } from './operations';
 import { RoleRules } from './RoleRules';
@@ -28,8 +25,6 @@ export function StageProperties(
   const { t, definition: def, path, apply } = props;
   const id = useId();
   const node = nodeAt(def, path);
-  const others = props.stages.filter((s) => s.path.join('/') !== path.join('/'));
-  const [target, setTarget] = useState('');
   if (!node) return null;
   const meta = node.meta ?? { title: { 'zh-CN': '', en: '' } };
   const isInitial = nodeAt(def, path.slice(0, -1))?.initial === path.at(-1);
@@ -43,12 +38,6 @@ export function StageProperties(
             : { ...deadline, within, ...(warnBefore ? { warnBefore } : {}) },
       }),
     );
-  const outgoing = Object.keys(node.on ?? {}).flatMap((event) =>
-    transitionsOf(node, event).map((tr, index) => ({ event, index, tr })),
-  );
-  const targetPath = others.find((s) => s.path.join('/') === target)?.path ?? others[0]?.path;
-  const stageTitle = (p: string[] | undefined) =>
-    props.stages.find((s) => s.path.join('/') === p?.join('/'))?.title ?? p?.join('.') ?? '?';
   return (
     <section className="gc-props" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="gc-subheading">
@@ -128,60 +117,7 @@ export function StageProperties(
               )
             }
           />
-          <fieldset className="gc-prop-group">
-            <legend>{t('prop.outgoing')}</legend>
-            {outgoing.length === 0 && <p className="gc-muted">{t('prop.noOutgoing')}</p>}
-            <ul className="gc-outgoing">
-              {outgoing.map(({ event, index, tr }) => (
-                <li key={`${event}:${index}`}>
-                  <button
-                    type="button"
-                    className="gc-link"
-                    onClick={() => props.select({ kind: 'transition', from: path, event, index })}
-                  >
-                    {tr.meta?.title ? localize(tr.meta.title, t.locale) : event}
-                  </button>
-                  {' → '}
-                  {stageTitle(
-                    typeof tr.target === 'string' ? resolvePath(def, path, tr.target) : undefined,
-                  )}
-                </li>
-              ))}
-            </ul>
-            {others.length > 0 && (
-              <div className="gc-add-transition">
-                <label className="gc-labelled">
-                  <span className="gc-labelled__text">{t('prop.target')}</span>
-                  <select
-                    className="gc-control"
-                    value={target}
-                    onChange={(e) => setTarget(e.target.value)}
-                  >
-                    {others.map((s) => (
-                      <option key={s.path.join('/')} value={s.path.join('/')}>
-                        {s.title}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button
-                  type="button"
-                  className="gc-btn"
-                  onClick={() => {
-                    if (!targetPath) return;
-                    const to = nodeAt(def, targetPath)?.meta?.title;
-                    const title = bilingual('designer.newTransition', (l) => ({
-                      to: to?.[l] || targetPath.join('.'),
-                    }));
-                    const res = addTransition(def, path, targetPath, title);
-                    apply(res.definition);
-                  }}
-                >
-                  {t('prop.addTransition')}
-                </button>
-              </div>
-            )}
-          </fieldset>
+          <OutgoingTransitions {...props} />
         </>
       )}
       <button

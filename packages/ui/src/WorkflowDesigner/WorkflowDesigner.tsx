@@ -1,12 +1,12 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import type { Locale, LocalizedText } from '@gridcase/forms';
 import { localize } from '@gridcase/forms/i18n';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { LintFinding } from '../client/types';
 import { useT } from '../i18n/useT';
 import { useGridcase } from '../provider/useGridcase';
 import { GcRoot } from '../shared/GcRoot';
-import { useHistory } from '../shared/useHistory';
+import { useEditedDocument } from '../shared/useEditedDocument';
 import type { GridcaseTheme } from '../theme/theme';
 import { bilingual } from './bilingual';
 import { DesignerCanvas } from './DesignerCanvas';
@@ -59,10 +59,12 @@ export interface WorkflowDesignerProps {
 export function WorkflowDesigner(props: WorkflowDesignerProps) {
   const ctx = useGridcase();
   const t = useT(designerCatalog, props.locale);
-  const history = useHistory(props.definition);
-  const def = history.value;
   const [selection, setSelection] = useState<Selection>();
   const [saveState, setSaveState] = useState<{ ok: boolean; message?: string }>();
+  const history = useEditedDocument(props.definition, props.onChange, () =>
+    setSaveState(undefined),
+  );
+  const def = history.value;
   const lint = props.lint ?? defaultLint;
   const findings = useMemo(() => lint(def, t.locale), [lint, def, t.locale]);
   const stages = useMemo(() => stageOptions(def, t.locale), [def, t.locale]);
@@ -70,25 +72,6 @@ export function WorkflowDesigner(props: WorkflowDesignerProps) {
     const all = { ...props.roles, ...def.roles };
     return Object.entries(all).map(([id, r]) => ({ id, title: localize(r.title, t.locale) }));
   }, [props.roles, def.roles, t.locale]);
-
-  // a new definition from the host starts a new history
-  const { reset } = history;
-  const first = useRef(props.definition);
-  useEffect(() => {
-    if (first.current === props.definition) return;
-    first.current = props.definition;
-    reset(props.definition);
-    setSelection(undefined);
-  }, [props.definition, reset]);
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
-  const emitted = useRef(def);
-  useEffect(() => {
-    if (emitted.current === def) return;
-    emitted.current = def;
-    setSaveState(undefined);
-    onChange.current?.(def);
-  }, [def]);
 
   // a selection that no longer exists (after undo, delete) is dropped
   const valid =
