@@ -1,6 +1,6 @@
-import type { CaseRecord, WorkflowDefinition } from '@gridcase/engine';
+import type { WorkflowDefinition } from '@gridcase/engine';
 import type { LocalizedText } from '@gridcase/forms';
-import type { County } from '../store/types';
+import type { CaseFacts, County } from '../store/types';
 
 /** Key figures of a group of cases. Rates are fractions 0..1 (0 when nothing to count). */
 export interface KpiFigures {
@@ -30,14 +30,13 @@ export interface KpiReport {
   trend: Array<KpiFigures & { period: string; opened: number }>;
 }
 
-/** What the computation needs to know about one case besides the record. */
-export interface KpiCase {
-  record: CaseRecord;
+/**
+ * What the computation needs to know about one case: the store's key-figure facts
+ * (`CaseStore.caseFacts`: a projection of the record, whether a stage deadline was ever
+ * breached, whether it is overdue now) and its pinned definition.
+ */
+export interface KpiCase extends CaseFacts {
   definition: WorkflowDefinition;
-  /** Whether any stage deadline of the case was breached. */
-  breached: boolean;
-  /** Active and past a deadline in its current stage (an open breach deadline past due, or a breach already fired there). */
-  overdueNow: boolean;
 }
 
 const within = (iso: string | undefined, from?: string, to?: string) =>

@@ -72,27 +72,24 @@ export function kpiRoutes(services: Services): Route[] {
         const from = toInstant(query.from, false);
         const to = toInstant(query.to, true);
         const nowIso = services.clock.now().toISOString();
-        const page = await services.store.listCases({
-          countyId: session.county.id,
-          withinAreas: session.areas,
-          areaId: query.areaId,
-          caseType: query.caseType,
-        });
+        // one store query: the projection key figures read and the history facts, per case
+        const facts = await services.store.caseFacts(
+          {
+            countyId: session.county.id,
+            withinAreas: session.areas,
+            areaId: query.areaId,
+            caseType: query.caseType,
+          },
+          nowIso,
+        );
         const cases: KpiCase[] = await Promise.all(
-          page.items.map(async (record) => {
+          facts.map(async (fact) => {
             const pinned = await services.definitions.get(
-              record.countyId,
-              record.definition.id,
-              record.definition.version,
+              fact.record.countyId,
+              fact.record.definition.id,
+              fact.record.definition.version,
             );
-            const history = await services.store.getHistory(record.countyId, record.id);
-            const breached = history.some((e) => e.action === 'deadline.breach');
-            const lastMove = history.findLast((e) => e.from.join() !== e.to.join())?.seq ?? 0;
-            const overdueNow =
-              record.status === 'active' &&
-              (record.deadlines.some((d) => d.kind === 'breach' && d.dueAt < nowIso) ||
-                history.some((e) => e.action === 'deadline.breach' && e.seq > lastMove));
-            return { record, definition: pinned.definition, breached, overdueNow };
+            return { ...fact, definition: pinned.definition };
           }),
         );
         const anchors = query.areaId ? [query.areaId] : session.areas;

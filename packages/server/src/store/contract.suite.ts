@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachmentsContract } from './contract/attachmentsContract';
 import { auditContract } from './contract/auditContract';
+import { caseFactsContract } from './contract/caseFactsContract';
 import { commitContract } from './contract/commitContract';
 import { type ContractContext, rejectionCode } from './contract/contractContext';
 import { deadlinesOutboxContract } from './contract/deadlinesOutboxContract';
@@ -67,6 +68,7 @@ export function describeCaseStoreContract(
     describe('definitions', () => definitionsContract(ctx));
     describe('commit', () => commitContract(ctx));
     describe('listCases', () => listCasesContract(ctx));
+    describe('caseFacts', () => caseFactsContract(ctx));
     describe('deadlines and outbox', () => deadlinesOutboxContract(ctx));
     describe('comments, attachments, blobs, webhooks', () => attachmentsContract(ctx));
     describe('audit', () => auditContract(ctx));

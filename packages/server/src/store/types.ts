@@ -276,6 +276,36 @@ export interface Page<T> {
   total: number;
 }
 
+/** The parts of a case that key figures read: a projection, small even for many cases. */
+export interface CaseFactsRecord {
+  id: string;
+  countyId: string;
+  areaPath: string[];
+  definition: { id: string; version: number };
+  status: CaseRecord['status'];
+  createdAt: string;
+  closedAt?: string;
+  context: {
+    /** Only `satisfaction` (the follow-up visit's answer), when the case has one. */
+    data: { satisfaction?: unknown };
+    outcome?: string;
+    supervision: number;
+    coHandlers: Array<{ agency: string }>;
+  };
+}
+
+/** One case as key figures (KPIs) see it, with two facts taken from its history. */
+export interface CaseFacts {
+  record: CaseFactsRecord;
+  /** Some stage deadline was breached: a `deadline.breach` entry in the history. */
+  breached: boolean;
+  /**
+   * Active and past a deadline in its current stage at the given time: an open breach
+   * deadline due before it, or a `deadline.breach` after the last entry that changed stages.
+   */
+  overdueNow: boolean;
+}
+
 // ---------------------------------------------------------------------------
 // The store
 // ---------------------------------------------------------------------------
@@ -324,6 +354,12 @@ export interface CaseStore {
   getCase(countyId: string, caseId: string): Promise<CaseRecord | undefined>;
   listCases(query: CaseQuery): Promise<Page<CaseRecord>>;
   getHistory(countyId: string, caseId: string): Promise<HistoryEntry[]>;
+  /**
+   * Key-figure facts of every case matching `query` (its `offset`, `limit` and sort apply as in
+   * `listCases`), judged at `nowIso`. A database store answers it in one query, without
+   * loading documents and histories case by case.
+   */
+  caseFacts(query: CaseQuery, nowIso: string): Promise<CaseFacts[]>;
   getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
   /**
    * Stored idempotency records in key order, the first `limit` after `afterKey` (all when

@@ -1,6 +1,6 @@
 import { type CaseRecord, gridcaseError, type HistoryEntry } from '@gridcase/engine';
 import { countyKey } from '../keys';
-import { matchesCaseQuery, matchesCaseText, pageOf, sortCaseEntries } from '../query';
+import { caseFactsOf, matchesCaseQuery, matchesCaseText, pageOf, sortCaseEntries } from '../query';
 import type { AuditEntry, CaseStore, DefinitionVersion } from '../types';
 import type { LowdbCore } from './lowdbCore';
 import type { LowdbOp } from './lowdbOps';
@@ -18,6 +18,7 @@ type ReadMethods = Pick<
   | 'getCase'
   | 'listCases'
   | 'getHistory'
+  | 'caseFacts'
   | 'getIdempotency'
   | 'listIdempotency'
   | 'listOutbox'
@@ -70,7 +71,7 @@ const opReader = (core: LowdbCore) => {
  * ```
  */
 export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
-  return {
+  const reads: Omit<ReadMethods, 'caseFacts'> = {
     getCounty: async (id) => parse((await core()).state.counties.get(id)),
     listCounties: async () => parseAll((await core()).state.counties.values()),
     getUser: async (id) => parse((await core()).state.users.get(id)?.json),
@@ -197,6 +198,17 @@ export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
     async auditHead() {
       const { seq, hash } = (await core()).state.auditHead;
       return { seq, hash };
+    },
+  };
+  return {
+    ...reads,
+    async caseFacts(query, nowIso) {
+      const { items } = await reads.listCases(query);
+      return Promise.all(
+        items.map(async (record) =>
+          caseFactsOf(record, await reads.getHistory(record.countyId, record.id), nowIso),
+        ),
+      );
     },
   };
 }

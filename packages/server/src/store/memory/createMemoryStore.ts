@@ -3,6 +3,7 @@ import { type AuditHead, chainAudit, EMPTY_AUDIT_HEAD } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
 import { BLOB_ID, countyKey, deadlineKey } from '../keys';
 import {
+  caseFactsOf,
   caseIndexEntry,
   matchesCaseQuery,
   matchesCaseText,
@@ -163,6 +164,23 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
         .filter((entry) => matchesCaseQuery(entry, query));
       const page = pageOf(sortCaseEntries(matches, query), query);
       return { items: out(page.items.map((entry) => entry.record)), total: page.total };
+    },
+    async caseFacts(query, nowIso) {
+      ready();
+      const matches = [...state.cases.values()]
+        .filter((record) => matchesCaseText(record, query))
+        .map((record) => ({ ...caseIndexEntry(record), record }))
+        .filter((entry) => matchesCaseQuery(entry, query));
+      const items = pageOf(sortCaseEntries(matches, query), query).items.map((e) => e.record);
+      return out(
+        items.map((record) =>
+          caseFactsOf(
+            record,
+            state.history.get(countyKey(record.countyId, record.id)) ?? [],
+            nowIso,
+          ),
+        ),
+      );
     },
     async getHistory(countyId, caseId) {
       ready();

@@ -1,6 +1,7 @@
 import type { CaseRecord, HistoryEntry } from '@gridcase/engine';
 import type { CaseStore, IdempotencyRecord } from '../../types';
 import type { PgContext } from '../db/pgContext';
+import { pgCaseFacts } from './caseFactsSql';
 import { caseQuerySql } from './caseQuerySql';
 import { pgCommit } from './pgCommit';
 
@@ -10,6 +11,7 @@ type CaseMethods = Pick<
   | 'getCase'
   | 'listCases'
   | 'getHistory'
+  | 'caseFacts'
   | 'getIdempotency'
   | 'listIdempotency'
   | 'pruneIdempotency'
@@ -57,6 +59,7 @@ export function pgCases(ctx: PgContext): CaseMethods {
       );
       return { items: [], total: Number(counted.rows[0]?.total ?? 0) };
     },
+    caseFacts: (query, nowIso) => pgCaseFacts(ctx, query, nowIso),
     async getHistory(countyId, caseId) {
       const { rows } = await ctx
         .db()

@@ -175,7 +175,19 @@ CREATE TABLE gc_audit_head (
 INSERT INTO gc_audit_head (id, seq, hash) VALUES (1, 0, repeat('0', 64));
 `;
 
+// Key figures read two facts from each case's history: whether a deadline was breached, and
+// whether that happened after the last change of stage.
+const historyFacts = /* sql */ `
+ALTER TABLE gc_history
+  ADD COLUMN action text COLLATE "C" GENERATED ALWAYS AS (entry->>'action') STORED,
+  ADD COLUMN moved boolean GENERATED ALWAYS AS ((entry->'from')::text <> (entry->'to')::text) STORED;
+CREATE INDEX gc_history_breaches ON gc_history (county_id, case_id, seq)
+  WHERE action = 'deadline.breach';
+CREATE INDEX gc_history_moves ON gc_history (county_id, case_id, seq) WHERE moved;
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases, history, deadlines, outbox, audit chain', sql: initial },
+  { version: 2, name: 'history facts for key figures', sql: historyFacts },
 ];
