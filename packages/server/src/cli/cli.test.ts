@@ -8,6 +8,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLowdbStore } from '../store';
 import { decodeJournalLine, encodeJournalLine, splitLines } from '../store/lowdb/journalLine';
 import { segmentPath } from '../store/lowdb/journalSegments';
+import {
+  exportCommand,
+  type Io,
+  importCommand,
+  seedCommand,
+  serveCommand,
+  verifyAuditCommand,
+} from './commands';
+import { lintCommand } from './lintCommand';
 
 const BIN = fileURLToPath(new URL('../../bin/gridcase.mjs', import.meta.url));
 const env = {
@@ -36,6 +45,22 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
+/** In-process command output. */
+function capture() {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    locale: 'en',
+  };
+  return { io, stdout: () => out, stderr: () => err };
+}
+
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const undo of cleanup.splice(0)) await undo();
@@ -51,9 +76,9 @@ describe('gridcase CLI (spawned)', () => {
     const data = await tempDir();
     const seeded = await run(['seed', '--data', data]);
     expect(seeded).toMatchObject({ code: 0, stdout: 'Seeded the demo county: 5 cases\n' });
-    const ok = await run(['verify-audit', '--data', data]);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^Audit chain intact: \d+ entries/);
+    const ok = capture();
+    expect(await verifyAuditCommand({ data }, ok.io)).toBe(0);
+    expect(ok.stdout()).toMatch(/^Audit chain intact: \d+ entries/);
 
     const store = createLowdbStore({ dir: data });
     await store.open();
@@ -80,64 +105,46 @@ describe('gridcase CLI (spawned)', () => {
   it('lints definition files with exit codes 0 / 1 / 2', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'clean.json'), JSON.stringify(disputeMediation));
-    expect((await run(['lint', join(dir, 'clean.json')])).code).toBe(0);
+    expect(lintCommand(join(dir, 'clean.json'), {}, capture().io)).toBe(0);
     const broken = structuredClone(disputeMediation);
     broken.machine.initial = 'nowhere';
     await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
     const findings = await run(['lint', join(dir, 'broken.json')]);
     expect(findings.code).toBe(1);
     expect(findings.stdout).toContain('initial');
-    expect((await run(['lint', join(dir, 'missing.json')])).code).toBe(2);
+    expect(lintCommand(join(dir, 'missing.json'), {}, capture().io)).toBe(2);
   }, 60_000);
 
-  it('exports a definition and imports it back as a new published version', async () => {
+  it('exports a definition and imports it back as a new published version (in-process)', async () => {
     const data = await tempDir();
-    await run(['seed', '--data', data, '--no-cases']);
+    expect(await seedCommand({ data, cases: false }, capture().io)).toBe(0);
     const file = join(data, 'dispute.json');
-    const exported = await run([
-      'export',
-      '--data',
-      data,
-      '--county',
-      'demo-county',
-      '--definition',
-      'dispute-mediation',
-      '--out',
-      file,
-    ]);
-    expect(exported.code).toBe(0);
+    const ref = { data, county: 'demo-county', definition: 'dispute-mediation' };
+    expect(await exportCommand({ ...ref, out: file }, capture().io)).toBe(0);
     const doc = JSON.parse(await readFile(file, 'utf8'));
     expect(doc.id).toBe('dispute-mediation');
     doc.title.en = 'Dispute mediation (county edition)';
     await writeFile(file, JSON.stringify(doc));
-    const imported = await run([
-      'import',
-      file,
-      '--data',
-      data,
-      '--county',
-      'demo-county',
-      '--publish',
-    ]);
-    expect(imported).toMatchObject({ code: 0 });
-    expect(imported.stdout).toContain('Published dispute-mediation version 2');
-    const forms = await run([
-      'export',
-      '--data',
-      data,
-      '--county',
-      'demo-county',
-      '--definition',
-      'dispute-mediation',
-      '--forms',
-    ]);
-    expect(Object.keys(JSON.parse(forms.stdout))).toContain('registration');
+    const imported = capture();
+    expect(
+      await importCommand(file, { data, county: 'demo-county', publish: true }, imported.io),
+    ).toBe(0);
+    expect(imported.stdout()).toContain('Published dispute-mediation version 2');
+    const forms = capture();
+    expect(await exportCommand({ ...ref, forms: true }, forms.io)).toBe(0);
+    expect(Object.keys(JSON.parse(forms.stdout()))).toContain('registration');
   }, 60_000);
 
   it('serves the API in development mode and refuses production settings without a secret', async () => {
-    const refused = await run(['serve', '--memory', '--port', '0']);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('GRIDCASE_JWT_SECRET');
+    const before = process.env.GRIDCASE_JWT_SECRET;
+    process.env.GRIDCASE_JWT_SECRET = '';
+    try {
+      await expect(serveCommand({ memory: true, port: '0' }, capture().io)).rejects.toThrow(
+        'GRIDCASE_JWT_SECRET',
+      );
+    } finally {
+      process.env.GRIDCASE_JWT_SECRET = before;
+    }
 
     const child: ChildProcess = spawn(
       process.execPath,

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { hashDefinition, validateDefinition, type WorkflowDefinition } from '@gridcase/engine';
-import { runLint } from '@gridcase/engine/cli';
-import type { Locale } from '@gridcase/forms';
 import { createGridcaseApp } from '../app/createGridcaseApp';
 import { verifyAuditChain } from '../audit';
 import { createJwtAuth } from '../auth/jwtAuth';
@@ -10,14 +8,10 @@ import { publishFindings, publishVersion } from '../definitions/publishVersion';
 import { translatorFor } from '../i18n/translate';
 import { seedDemo } from '../seed/seedDemo';
 import { serve } from '../serve/serve';
+import type { Io } from './io';
 import { openDataStore, storeFor } from './openDataStore';
 
-/** Where a command writes; tests pass their own. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  locale: Locale;
-}
+export type { Io };
 
 export interface ServeCommandOptions {
   data?: string;
@@ -108,14 +102,6 @@ export async function serveCommand(
     await server.close();
     await store.close();
   };
-}
-
-/** `gridcase lint FILE`: the engine's linter. */
-export function lintCommand(file: string, options: { json?: boolean }, io: Io): number {
-  const result = runLint(file, { locale: io.locale, json: options.json });
-  io.out(result.stdout);
-  io.err(result.stderr);
-  return result.exitCode;
 }
 
 /** `gridcase seed`: the demo county into a data directory. */

@@ -2,16 +2,10 @@ import { isGridcaseError, toGridcaseError } from '@gridcase/engine';
 import { isLocale } from '@gridcase/forms/i18n';
 import { Command } from 'commander';
 import { translatorFor } from '../i18n/translate';
-import { migrateStoreCommand } from '../migrateStore';
-import {
-  exportCommand,
-  type Io,
-  importCommand,
-  lintCommand,
-  seedCommand,
-  serveCommand,
-  verifyAuditCommand,
-} from './commands';
+import type { Io } from './io';
+
+/** Commands load what they need when they run: `lint` stays quick to start. */
+const commands = () => import('./commands');
 
 /**
  * The `gridcase` command line: `serve`, `lint`, `seed`, `import`, `export`, `verify-audit`,
@@ -52,7 +46,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     .option('--seed', 'seed the demo county when the store is empty')
     .option('--cors <origins>', 'comma-separated browser origins allowed to call the API')
     .action(async (options) => {
-      const stop = await serveCommand(options, io);
+      const stop = await (await commands()).serveCommand(options, io);
       const shutdown = () => {
         void stop().finally(() => process.exit(0));
       };
@@ -63,21 +57,23 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     .command('lint <file>')
     .description('lint a workflow definition file')
     .option('--json', 'findings as JSON')
-    .action((file, options) => exit(lintCommand(file, options, io)));
+    .action(async (file, options) =>
+      exit((await import('./lintCommand')).lintCommand(file, options, io)),
+    );
   data(
     program
       .command('seed')
       .description('seed the demo county (areas, users for every role, templates, cases)'),
   )
     .option('--no-cases', 'without cases')
-    .action(async (options) => exit(await seedCommand(options, io)));
+    .action(async (options) => exit(await (await commands()).seedCommand(options, io)));
   data(program.command('export').description('export a definition (or only its forms) as JSON'))
     .requiredOption('--county <id>', 'county id')
     .requiredOption('--definition <id>', 'definition id')
     .option('--version <version>', 'a number, latest (default) or draft')
     .option('--forms', 'only the forms map')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (options) => exit(await exportCommand(options, io)));
+    .action(async (options) => exit(await (await commands()).exportCommand(options, io)));
   data(
     program
       .command('import <file>')
@@ -87,14 +83,23 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     .option('--forms-into <definitionId>', 'the file is a forms map to merge into this definition')
     .option('--publish', 'publish after saving (lint must pass)')
     .option('--as <userId>', 'recorded as the author (default cli)')
-    .action(async (file, options) => exit(await importCommand(file, options, io)));
+    .action(async (file, options) =>
+      exit(await (await commands()).importCommand(file, options, io)),
+    );
   data(
     program
       .command('verify-audit')
       .description('verify the audit hash chain; names the first tampered entry'),
-  ).action(async (options) => exit(await verifyAuditCommand(options, io)));
+  ).action(async (options) => exit(await (await commands()).verifyAuditCommand(options, io)));
 
-  program.addCommand(migrateStoreCommand());
+  if (
+    argv[0] === 'migrate-store' ||
+    argv[0] === 'help' ||
+    argv.length === 0 ||
+    argv.some((a) => a === '--help' || a === '-h')
+  ) {
+    program.addCommand((await import('../migrateStore')).migrateStoreCommand());
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });
