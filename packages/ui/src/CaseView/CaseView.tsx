@@ -1,5 +1,5 @@
 import type { AvailableAction, HistoryEntry } from '@gridcase/engine';
-import type { Locale, LocalizedText, ValidationIssue } from '@gridcase/forms';
+import type { Locale, LocalizedText } from '@gridcase/forms';
 import { localize } from '@gridcase/forms/i18n';
 import type { AreaOption, UploadHandler } from '@gridcase/forms/react';
 import { useState } from 'react';
