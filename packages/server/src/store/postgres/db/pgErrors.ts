@@ -1,4 +1,5 @@
 import { gridcaseError, isGridcaseError } from '@gridcase/engine';
+import { DEFAULT_MAX_DEPTH } from '../../storable';
 
 /** SQLSTATE classes and node error codes that mean "the database cannot be reached". */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE']);
@@ -39,6 +40,10 @@ export function isUnreachable(error: unknown): boolean {
 export function storeError(error: unknown, kind: 'read' | 'write') {
   if (isGridcaseError(error)) return error;
   const reason = error instanceof Error ? error.message : String(error);
+  // jsonb refuses the NUL character (\u0000) in strings: the value, not the database, is at fault
+  if ((error as { code?: unknown })?.code === '22P05') {
+    return gridcaseError('store.valueRejected', { reason, maxDepth: DEFAULT_MAX_DEPTH });
+  }
   if (kind === 'read' || isUnreachable(error))
     return gridcaseError('store.unavailable', { reason });
   return gridcaseError('store.writeFailed', { reason });

@@ -1,3 +1,4 @@
+import { gridcaseError } from '@gridcase/engine';
 import type { PoolClient } from 'pg';
 import type { AuditHead } from '../../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../../commit';
@@ -161,7 +162,11 @@ async function commitTx(
  * const result = await pgCommit(ctx, commit); // { ok: true, audit } or a refusal
  * ```
  */
-export async function pgCommit(ctx: PgContext, input: CaseCommit): Promise<CommitResult> {
+export async function pgCommit(
+  ctx: PgContext,
+  input: CaseCommit,
+  attempt = 1,
+): Promise<CommitResult> {
   const db = ctx.db();
   validateCommit(input);
   const commit = ctx.copy(input); // refuses poison before anything is sent
@@ -172,6 +177,9 @@ export async function pgCommit(ctx: PgContext, input: CaseCommit): Promise<Commi
   const record = key && (await readIdempotency((text, values) => db.query(text, values), key));
   if (record) return { ok: false, reason: 'duplicateIdempotencyKey', record };
   if (outcome === LOST_CREATE) return { ok: false, reason: 'caseExists' };
-  // The key's holder rolled back meanwhile: try once more from the start.
-  return pgCommit(ctx, input);
+  // The key's holder rolled back meanwhile: try again from the start.
+  if (attempt >= 3) {
+    throw gridcaseError('store.writeFailed', { reason: `idempotency key ${key} kept changing` });
+  }
+  return pgCommit(ctx, input, attempt + 1);
 }
