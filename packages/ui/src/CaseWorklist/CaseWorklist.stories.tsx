@@ -1,6 +1,6 @@
 import { CaseWorklist } from '@gridcase/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { areas, makeCases } from '../fixtures/cases';
 
 const meta = {
@@ -74,11 +74,11 @@ export const Filters: Story = {
     await expect(rows()).toBe(2);
     await userEvent.selectOptions(canvas.getByLabelText('当前环节'), '全部');
     await userEvent.type(canvas.getByLabelText('搜索编号或事项'), '宅基地');
-    await expect(canvas.getAllByText('宅基地边界争议')).toHaveLength(rows());
+    await waitFor(() => expect(canvas.getAllByText('宅基地边界争议')).toHaveLength(rows()));
     await userEvent.clear(canvas.getByLabelText('搜索编号或事项'));
     await userEvent.click(canvas.getByLabelText('只看超期'));
     await userEvent.selectOptions(canvas.getByLabelText('所属区域'), '河西街道');
-    await expect(rows()).toBe(8);
+    await waitFor(() => expect(rows()).toBe(8));
     for (const row of canvas.getAllByRole('row').slice(1)) {
       await expect(row).toHaveTextContent('河西街道');
     }

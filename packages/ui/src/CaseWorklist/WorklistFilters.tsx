@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { CaseQuery, StageInfo, WorklistScope } from '../client/types';
 import type { UiT } from '../i18n/useT';
 import type { worklistMessages } from './messages';
+import { SearchField } from './SearchField';
 
 type T = UiT<typeof worklistMessages>;
 
@@ -42,15 +43,11 @@ export function WorklistFilters(props: {
           ))}
         </div>
       )}
-      <label className="gc-labelled gc-labelled--grow">
-        <span className="gc-labelled__text">{t('worklist.search')}</span>
-        <input
-          className="gc-control"
-          type="search"
-          value={query.q ?? ''}
-          onChange={(e) => onChange({ q: e.target.value || undefined })}
-        />
-      </label>
+      <SearchField
+        label={t('worklist.search')}
+        value={query.q ?? ''}
+        onSearch={(text) => onChange({ q: text || undefined })}
+      />
       <label className="gc-labelled">
         <span className="gc-labelled__text">{t('worklist.stage')}</span>
         <select
