@@ -4,6 +4,7 @@
  */
 export { COUNTIES, type CountyModule, type CountySetup, countySetup } from './counties';
 export { photoPng } from './seed/photoPng';
+export { seedDataDir } from './seed/seedDataDir';
 export { type SeedOptions, type SeedReport, seedStore } from './seed/seedStore';
 export { type DemoCounty, type DemoUser, demoUsers } from './server/demoUsers';
 export { type CountyServerConfig, loadConfig, REPO_ROOT } from './server/loadConfig';

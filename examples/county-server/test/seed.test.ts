@@ -1,7 +1,7 @@
+import { createMemoryStore } from '@gridcase/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTIES, countySetup } from '../src/counties';
 import { seedStore } from '../src/seed/seedStore';
-import { createMemoryStore } from '../src/server/serverParts';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
 const LIMIT = 10;

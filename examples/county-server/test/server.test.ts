@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createLowdbStore } from '@gridcase/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedStore } from '../src/seed/seedStore';
 import { loadConfig } from '../src/server/loadConfig';
-import { createLowdbStore } from '../src/server/serverParts';
 import { type CountyServer, startCountyServer } from '../src/server/startCountyServer';
 
 const quiet = { info() {}, warn() {}, error() {} };

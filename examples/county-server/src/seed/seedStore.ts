@@ -1,6 +1,5 @@
 import { type CaseStore, createManualClock } from '@gridcase/server';
 import { COUNTIES, type CountyModule, countySetup } from '../counties';
-import { createScheduler } from '../server/serverParts';
 import { runStories, type SeededCases } from './runStories';
 import { createSeedApi } from './seedApi';
 
@@ -38,7 +37,7 @@ export async function seedStore(store: CaseStore, options: SeedOptions = {}): Pr
   const start = new Date(now.getTime() - 120 * DAY);
   const clock = createManualClock(start);
   const api = createSeedApi(store, clock);
-  const scheduler = createScheduler(api.app.gridcase.services);
+  const scheduler = api.app.gridcase.scheduler;
   const log = options.log ?? (() => {});
   const report: SeedReport = new Map();
 

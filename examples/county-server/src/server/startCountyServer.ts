@@ -4,6 +4,7 @@ import {
   type Clock,
   createGridcaseApp,
   createJwtAuth,
+  createLowdbStore,
   createManualClock,
   type GridcaseApp,
   type Logger,
@@ -15,7 +16,6 @@ import { Hono } from 'hono';
 import { seedStore } from '../seed/seedStore';
 import { exampleRoutes } from './exampleRoutes';
 import type { CountyServerConfig } from './loadConfig';
-import { createLowdbStore, createScheduler } from './serverParts';
 import { stagedUploads } from './stagedUploads';
 import { staticApp } from './staticApp';
 
@@ -77,8 +77,8 @@ export async function startCountyServer(
       clock: systemClock,
     });
     const api = createGridcaseApp({ store, auth, clock, devMode: true, logger });
-    const scheduler = createScheduler(api.gridcase.services);
-    scheduler.start();
+    // the deadline scheduler and the webhook dispatcher
+    api.gridcase.start();
 
     const uploads = stagedUploads({
       store,
@@ -90,7 +90,10 @@ export async function startCountyServer(
 
     const host = new Hono();
     host.route('/api', api);
-    host.route('/example', exampleRoutes({ store, clock, testClock, runDue: scheduler.runDue }));
+    host.route(
+      '/example',
+      exampleRoutes({ store, clock, testClock, runDue: api.gridcase.scheduler.runDue }),
+    );
     host.route('/example', uploads.routes);
     host.route('/', staticApp(config.webDist));
 
@@ -112,7 +115,7 @@ export async function startCountyServer(
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
         uploads.stop();
-        await scheduler.stop();
+        await api.gridcase.stop();
         await store.close();
       },
     };

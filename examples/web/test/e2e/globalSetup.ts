@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedStore } from '@gridcase/example-county-server';
+import { seedDataDir } from '@gridcase/example-county-server';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { createLowdbStore } from '../../../county-server/src/server/serverParts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,18 +30,9 @@ export default async function setup(project: TestProject) {
   const webDist = join(root, 'web');
   const seedDir = join(root, 'seed');
   const now = new Date();
-  const seed = async () => {
-    const store = createLowdbStore({ dir: seedDir });
-    await store.open();
-    try {
-      await seedStore(store, { now, storyLimit: STORIES });
-    } finally {
-      await store.close();
-    }
-  };
   await Promise.all([
     build({ root: webRoot, logLevel: 'warn', build: { outDir: webDist, emptyOutDir: true } }),
-    seed(),
+    seedDataDir(seedDir, { now, storyLimit: STORIES }),
   ]);
   project.provide('e2eWebDist', webDist);
   project.provide('e2eSeedDir', seedDir);
