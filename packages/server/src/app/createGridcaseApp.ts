@@ -2,8 +2,9 @@ import { gridcaseError } from '@gridcase/engine';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { caseExtraRoutes } from '../cases/caseExtraRoutes';
+import { attachmentRoutes } from '../attachments/attachmentRoutes';
 import { caseRoutes } from '../cases/caseRoutes';
+import { commentRoutes } from '../comments/commentRoutes';
 import { createScheduler, type Scheduler } from '../deadlines/scheduler';
 import { definitionRoutes } from '../definitions/definitionRoutes';
 import { createErrorHandler } from '../errors/errorHandler';
@@ -12,6 +13,7 @@ import { exportRoutes } from '../export/exportRoutes';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
 import { kpiRoutes } from '../kpis/kpiRoutes';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher';
+import { revealRoutes } from '../pii/revealRoute';
 import type { Route } from '../routes/defineRoute';
 import { registerRoutes } from '../routes/registerRoutes';
 import type { GridcaseEnv, GridcaseOptions } from '../types';
@@ -106,7 +108,9 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
   routes.push(
     ...systemRoutes(services, () => routes),
     ...caseRoutes(services),
-    ...caseExtraRoutes(services),
+    ...commentRoutes(services),
+    ...attachmentRoutes(services),
+    ...revealRoutes(services),
     ...definitionRoutes(services),
     ...kpiRoutes(services),
     ...exportRoutes(services),
