@@ -9,7 +9,14 @@ import { CountySchema, Obj, OpenObj, UserSchema } from '../routes/schemas';
 import type { User } from '../store/types';
 import type { Services } from './services';
 
-/** The public part of a user (never a secret; the store holds none anyway). */
+/**
+ * The public part of a user (never a secret; the store holds none anyway).
+ *
+ * @example
+ * ```ts
+ * c.json({ user: publicUser(session.user) });
+ * ```
+ */
 export function publicUser(user: User) {
   const { id, countyId, name, username, roles, agencies } = user;
   return { id, countyId, name, username, roles, agencies };

@@ -21,7 +21,14 @@ export interface CommandRequest {
   ifMatch?: number;
 }
 
-/** Loads a case the caller may see, or `case.notFound` (never 403: no enumeration). */
+/**
+ * Loads a case the caller may see, or `case.notFound` (never 403: no enumeration).
+ *
+ * @example
+ * ```ts
+ * const record = await loadVisibleCase(services, callerOf(session), caseId);
+ * ```
+ */
 export async function loadVisibleCase(
   services: Services,
   caller: Caller,

@@ -4,7 +4,14 @@ import type { AuthProvider } from '../auth/types';
 import { createStoreFromUrl } from '../migrateStore';
 import type { CaseStore } from '../store/types';
 
-/** The data directory: `--data`, else `GRIDCASE_DATA_DIR`, else `.data/gridcase`. */
+/**
+ * The data directory: `--data`, else `GRIDCASE_DATA_DIR`, else `.data/gridcase`.
+ *
+ * @example
+ * ```ts
+ * dataDir(undefined); // '/abs/path/.data/gridcase' unless GRIDCASE_DATA_DIR is set
+ * ```
+ */
 export function dataDir(option: string | undefined): string {
   return resolve(option ?? process.env.GRIDCASE_DATA_DIR ?? '.data/gridcase');
 }

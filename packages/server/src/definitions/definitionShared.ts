@@ -41,7 +41,14 @@ export const DefinitionBody = Type.Object(
   },
 );
 
-/** Reads one version; drafts only for the county admin. */
+/**
+ * Reads one version; drafts only for the county admin.
+ *
+ * @example
+ * ```ts
+ * const v = await readVersion(services, session, 'dispute-mediation', 'latest');
+ * ```
+ */
 export async function readVersion(
   services: Services,
   session: Session,
@@ -55,7 +62,14 @@ export async function readVersion(
   return found;
 }
 
-/** A definition copied under a new id: the machine id follows so stage ids read `${id}.stage`. */
+/**
+ * A definition copied under a new id: the machine id follows so stage ids read `${id}.stage`.
+ *
+ * @example
+ * ```ts
+ * renamed(disputeMediation, 'our-disputes').machine.id; // 'our-disputes'
+ * ```
+ */
 export function renamed(source: WorkflowDefinition, id: string): WorkflowDefinition {
   return {
     ...structuredClone(source),

@@ -70,7 +70,14 @@ export function parseJsonSafely(text: string, limits: JsonLimits): unknown {
   return value;
 }
 
-/** Walks a parsed value (iteratively) and refuses forbidden keys and oversized strings/arrays. */
+/**
+ * Walks a parsed value (iteratively) and refuses forbidden keys and oversized strings/arrays.
+ *
+ * @example
+ * ```ts
+ * checkJsonValue(JSON.parse(text), { maxDepth: 32, maxString: 65536, maxArray: 1000 });
+ * ```
+ */
 export function checkJsonValue(value: unknown, limits: JsonLimits): void {
   const tooLarge = (path: string) =>
     gridcaseError('request.jsonTooLarge', {

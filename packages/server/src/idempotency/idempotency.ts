@@ -54,7 +54,14 @@ export function replayOf(record: IdempotencyRecord | undefined, hash: string): R
   return { status: record.status, body: record.body };
 }
 
-/** Looks up a scoped key in the store and checks it (see {@link replayOf}). */
+/**
+ * Looks up a scoped key in the store and checks it (see {@link replayOf}).
+ *
+ * @example
+ * ```ts
+ * const replay = await findReplay(store, scopeKey(userId, key), hash);
+ * ```
+ */
 export async function findReplay(
   store: CaseStore,
   scopedKey: string,

@@ -21,7 +21,14 @@ export function scrubText(text: string): string {
     .replace(MOBILE, (m) => maskPii('phone', m));
 }
 
-/** Applies {@link scrubText} to every string inside a JSON value (copy; input unchanged). */
+/**
+ * Applies {@link scrubText} to every string inside a JSON value (copy; input unchanged).
+ *
+ * @example
+ * ```ts
+ * scrubDeep({ note: '电话13800138000' }); // { note: '电话138****8000' }
+ * ```
+ */
 export function scrubDeep<T>(value: T): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return scrubText(v);
@@ -76,7 +83,14 @@ export function maskCaseData<T>(definition: WorkflowDefinition, data: T): T {
   return scrubDeep(maskData(caseDataSchema(definition), data));
 }
 
-/** The personal-data field paths of a definition (`parties.*.idNumber`). */
+/**
+ * The personal-data field paths of a definition (`parties.*.idNumber`).
+ *
+ * @example
+ * ```ts
+ * casePiiFields(definition); // [{ path: 'parties.*.idNumber', kind: 'idcard' }, ...]
+ * ```
+ */
 export function casePiiFields(definition: WorkflowDefinition) {
   return piiFields(caseDataSchema(definition));
 }

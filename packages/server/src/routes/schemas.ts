@@ -34,7 +34,14 @@ export function OpenObj<T extends TProperties>(
   return Type.Object(properties, options);
 }
 
-/** `{ items, total }`. */
+/**
+ * `{ items, total }`.
+ *
+ * @example
+ * ```ts
+ * const CasePage = Page(CaseSummarySchema); // { items: CaseSummary[], total }
+ * ```
+ */
 export function Page<T extends TSchema>(item: T) {
   return OpenObj({ items: Type.Array(item), total: Type.Integer({ minimum: 0 }) });
 }
