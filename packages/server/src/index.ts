@@ -20,7 +20,14 @@ export { signWebhook, verifyWebhook } from './outbox/signature';
 export { DEMO_COUNTY_ID, demoCounty } from './seed/demoCounty';
 export { type SeedResult, seedDemo } from './seed/seedDemo';
 export { type RunningServer, type ServeOptions, serve } from './serve/serve';
-export { createLowdbStore, createMemoryStore, type LowdbStoreOptions } from './store';
+export {
+  createLowdbStore,
+  createMemoryStore,
+  createPostgresStore,
+  type LowdbStoreOptions,
+  type PostgresStore,
+  type PostgresStoreOptions,
+} from './store';
 export type * from './store/types';
 export type {
   CalendarProvider,
