@@ -1,12 +1,14 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import { localize } from '@gridcase/forms/i18n';
-import { type CaseDetail, CaseView, WorkflowDiagram } from '@gridcase/ui';
-import { useEffect, useMemo, useState } from 'react';
+import { type CaseDetail, CaseView } from '@gridcase/ui';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
 import { followLink } from '../router/router';
 import { useSession } from '../session/SessionContext';
 import { definitionLabels } from '../shared/definitionLabels';
 import { scopeAreas } from '../shared/scopeAreas';
+
+const ProcessDiagram = lazy(() => import('./ProcessDiagram'));
 
 /**
  * One case: the case view (facts, actions with their forms, comments, attachments, history)
@@ -80,11 +82,9 @@ export function CaseViewPage({ caseId }: { caseId: string }) {
               version: detail.definition.version,
             })}
           </p>
-          <WorkflowDiagram
-            definition={definition}
-            currentStages={detail.case.stages}
-            height={380}
-          />
+          <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>
+            <ProcessDiagram definition={definition} currentStages={detail.case.stages} />
+          </Suspense>
         </section>
       )}
     </section>
