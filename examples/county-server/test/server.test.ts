@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLowdbStore } from '@gridcase/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { photoPng } from '../src/seed/photoPng';
 import { seedStore } from '../src/seed/seedStore';
 import { loadConfig } from '../src/server/loadConfig';
 import { type CountyServer, startCountyServer } from '../src/server/startCountyServer';
@@ -94,6 +95,74 @@ describe('the example county server', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(me.status).toBe(200);
+  });
+});
+
+describe('photos chosen before their case exists', () => {
+  const upload = (token: string | undefined, body: Uint8Array, type = 'image/png') =>
+    fetch(`${server.url}/example/uploads?name=${encodeURIComponent('现场照片.png')}`, {
+      method: 'POST',
+      headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: new Uint8Array(body),
+    });
+  const openHazard = async (token: string, photoId: string) => {
+    const res = await fetch(`${server.url}/api/cases`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+      },
+      body: JSON.stringify({
+        definitionId: 'hazard-rectification',
+        areaId: 'lh-hb-wh-g1',
+        data: {
+          title: '楼道堆放杂物',
+          category: 'fire',
+          location: { address: '望湖路88号' },
+          photos: [{ id: photoId, name: '现场照片.png' }],
+        },
+      }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { case: { id: string } }).case.id;
+  };
+  const attachments = async (token: string, caseId: string) => {
+    const res = await fetch(`${server.url}/api/cases/${caseId}/attachments`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return (await res.json()) as { id: string; contentType: string }[];
+  };
+
+  it('are refused without sign-in, and when they are not images', async () => {
+    expect((await upload(undefined, photoPng('#336699'))).status).toBe(401);
+    const token = await login('lh-grid-wh1');
+    const text = new TextEncoder().encode('not a photo');
+    expect((await upload(token, text, 'text/plain')).status).toBe(400);
+  });
+
+  it('become attachments of the case their uploader opens naming them', async () => {
+    const token = await login('lh-grid-wh1');
+    const res = await upload(token, photoPng('#336699'));
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const caseId = await openHazard(token, id);
+    await expect
+      .poll(async () => attachments(token, caseId))
+      .toEqual([expect.objectContaining({ id, contentType: 'image/png' })]);
+  });
+
+  it('are attached only to a case their uploader opens, not someone else’s', async () => {
+    const owner = await login('lh-grid-wh1');
+    const { id } = (await (await upload(owner, photoPng('#993366'))).json()) as { id: string };
+    const other = await login('lh-twp-hb');
+    const othersCase = await openHazard(other, id);
+    const ownersCase = await openHazard(owner, id);
+    // still staged after the other's case: the owner's case gets it
+    await expect
+      .poll(async () => (await attachments(owner, ownersCase)).map((a) => a.id))
+      .toEqual([id]);
+    expect(await attachments(other, othersCase)).toEqual([]);
   });
 });
 

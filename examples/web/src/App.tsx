@@ -14,7 +14,7 @@ const DashboardPage = lazy(() =>
   import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
 const DesignerListPage = lazy(() =>
-  import('./pages/DesignerPage').then((m) => ({ default: m.DesignerListPage })),
+  import('./pages/DesignerListPage').then((m) => ({ default: m.DesignerListPage })),
 );
 const DesignerPage = lazy(() =>
   import('./pages/DesignerPage').then((m) => ({ default: m.DesignerPage })),

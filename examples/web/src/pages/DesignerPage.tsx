@@ -2,50 +2,13 @@ import type { WorkflowDefinition } from '@gridcase/engine';
 import { localize } from '@gridcase/forms/i18n';
 import { FormDesigner, WorkflowDesigner } from '@gridcase/ui';
 import { useEffect, useId, useState } from 'react';
-import { exampleApi } from '../api/exampleApi';
 import { useLocale } from '../i18n/LocaleContext';
-import { followLink } from '../router/router';
 import { useSession } from '../session/SessionContext';
 import { useAsync } from '../shared/useAsync';
+import { type DesignerTab, DesignerToolbar } from './DesignerToolbar';
 import { StatusMessage } from './StatusMessage';
 
 type Message = { kind: 'ok' | 'error'; text: string };
-
-/** The county's processes, each with its published version and whether a draft waits. */
-export function DesignerListPage() {
-  const { t, locale } = useLocale();
-  const { token } = useSession();
-  const list = useAsync(() => exampleApi.definitions(token ?? '', locale), [token, locale]);
-  return (
-    <section className="app-page">
-      <header className="app-page-header">
-        <h1>{t('designer.title')}</h1>
-        <p className="app-lead">{t('designer.lead')}</p>
-      </header>
-      <StatusMessage state={list} />
-      <ul className="app-definitions" aria-label={t('designer.definitions')}>
-        {(list.data ?? []).map((item) => {
-          return (
-            <li key={item.definitionId} className="app-card">
-              <h2>{localize(item.title, locale)}</h2>
-              <p className="app-muted">
-                {item.latest ? t('designer.published', { version: item.latest.version }) : ''}
-                {item.draft ? ` · ${t('designer.draft')}` : ''}
-              </p>
-              <a
-                className="app-button"
-                href={`/designer/${encodeURIComponent(item.definitionId)}`}
-                onClick={followLink}
-              >
-                {t('designer.open')}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
 
 /**
  * Edits one process: the workflow designer and the form designer on one working copy (the
@@ -65,7 +28,7 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
   // `base` feeds the designers (a new object restarts their undo history); `current` follows edits
   const [base, setBase] = useState<WorkflowDefinition>();
   const [current, setCurrent] = useState<WorkflowDefinition>();
-  const [tab, setTab] = useState<'process' | 'forms'>('process');
+  const [tab, setTab] = useState<DesignerTab>('process');
   const [formId, setFormId] = useState<string>();
   const [message, setMessage] = useState<Message>();
   const [busy, setBusy] = useState(false);
@@ -82,7 +45,7 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
   const forms = working ? Object.keys(working.forms) : [];
   const form = formId && working?.forms[formId] ? formId : forms[0];
 
-  const switchTab = (next: 'process' | 'forms') => {
+  const switchTab = (next: DesignerTab) => {
     if (current) setBase(current);
     setTab(next);
   };
@@ -123,56 +86,23 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
       <StatusMessage state={loaded} />
       {working && (
         <>
-          <div className="app-toolbar">
-            <div className="app-tabs" role="tablist">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'process'}
-                onClick={() => switchTab('process')}
-              >
-                {t('designer.tabProcess')}
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'forms'}
-                onClick={() => switchTab('forms')}
-              >
-                {t('designer.tabForms')}
-              </button>
-            </div>
-            <div className="app-toolbar-actions">
-              {tab === 'forms' && (
-                // the workflow designer has its own save button
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => run(async () => void (await save(working)))}
-                >
-                  {t('designer.saveDraft')}
-                </button>
-              )}
-              <button
-                type="button"
-                className="app-primary"
-                disabled={busy}
-                onClick={() =>
-                  run(async () => {
-                    const findings = await save(working);
-                    if (findings.length) return;
-                    const published = await client.publishDefinition(definitionId);
-                    setMessage({
-                      kind: 'ok',
-                      text: t('designer.publishedNow', { version: published.version }),
-                    });
-                  })
-                }
-              >
-                {t('designer.publish')}
-              </button>
-            </div>
-          </div>
+          <DesignerToolbar
+            tab={tab}
+            busy={busy}
+            onTab={switchTab}
+            onSave={() => run(async () => void (await save(working)))}
+            onPublish={() =>
+              run(async () => {
+                const findings = await save(working);
+                if (findings.length) return;
+                const published = await client.publishDefinition(definitionId);
+                setMessage({
+                  kind: 'ok',
+                  text: t('designer.publishedNow', { version: published.version }),
+                });
+              })
+            }
+          />
           {message && (
             <p className={message.kind === 'ok' ? 'app-success' : 'app-error'} role="status">
               {message.text}

@@ -3,6 +3,7 @@ import { chinaDate } from '../../seed/chinaTime';
 import type { Random } from '../../seed/random';
 import type { StoryStep } from '../../seed/types';
 import type { DisputeSketch } from './disputePool';
+import { accept, agree, followUp, joint, session, startMediation, visit } from './disputeSteps';
 
 /** The people around one dispute and what it is about. */
 export interface DisputeCast {
@@ -16,90 +17,6 @@ export interface DisputeCast {
 }
 
 type Path = (cast: DisputeCast) => StoryStep[];
-
-const accept = (c: DisputeCast, afterHours: number): StoryStep => ({
-  as: c.police.id,
-  type: 'accept',
-  afterHours,
-  data: { mediatorId: c.mediator.id, note: `请${c.mediator.name}牵头调解。` },
-});
-const startMediation = (c: DisputeCast, afterHours: number): StoryStep => ({
-  as: c.mediator.id,
-  type: 'startMediation',
-  afterHours,
-  data: { facts: `经走访双方当事人及周边群众，基本事实为：${c.sketch.description}` },
-});
-const session = (c: DisputeCast, afterHours: number, summary: string): StoryStep => ({
-  as: c.mediator.id,
-  type: 'recordSession',
-  afterHours,
-  data: (at) => ({
-    sessionAt: at.toISOString(),
-    sessionPlace: '人民调解室',
-    attendees: `${c.mediator.name}、双方当事人、网格员${c.gridMember.name}`,
-    sessionSummary: summary,
-  }),
-});
-const agree = (c: DisputeCast, afterHours: number): StoryStep => ({
-  as: c.mediator.id,
-  type: 'reachAgreement',
-  afterHours,
-  data: (at) => ({ terms: c.sketch.terms, signedOn: chinaDate(at), performBy: chinaDate(at, 30) }),
-});
-const followUp = (c: DisputeCast, afterHours: number): StoryStep => ({
-  as: c.mediator.id,
-  type: 'scheduleFollowUp',
-  afterHours,
-});
-const visit = (
-  c: DisputeCast,
-  afterHours: number,
-  satisfaction: 'satisfied' | 'basicallySatisfied' | 'dissatisfied',
-): StoryStep => ({
-  as: c.gridMember.id,
-  type: 'recordVisit',
-  afterHours,
-  data: {
-    performed: satisfaction !== 'dissatisfied',
-    satisfaction,
-    notes:
-      satisfaction === 'dissatisfied'
-        ? '回访发现协议未完全履行，申请人情绪不满，要求重新调解。'
-        : '协议已履行，双方关系缓和，当事人表示满意。',
-  },
-});
-const joint = (c: DisputeCast): StoryStep[] => {
-  const helpers = c.handlers.length > 0 ? c.handlers : [];
-  const agencies = [...new Set(helpers.flatMap((h) => h.agencies))].slice(0, 2);
-  const first = helpers.find((h) => h.agencies.includes(agencies[0] ?? ''));
-  return [
-    {
-      as: c.mediator.id,
-      type: 'requestJointHandling',
-      afterHours: 30,
-      data: {
-        assistingAgencies: agencies,
-        note: '涉及法律适用和治安隐患，申请派出所、司法所、律所联合调处。',
-      },
-    },
-    ...(first
-      ? [
-          {
-            as: first.id,
-            type: 'submitOpinion',
-            afterHours: 40,
-            data: { opinion: '建议依据《民法典》相关规定释法说理，注意防止矛盾激化。' },
-          },
-        ]
-      : []),
-    {
-      as: c.mediator.id,
-      type: 'concludeJoint',
-      afterHours: 20,
-      data: { opinion: '综合各方意见，拟定调解方案，组织双方再次面谈。' },
-    },
-  ];
-};
 
 /** The ways a Fengyuan dispute goes, each a list of commands with the hours between them. */
 export const DISPUTE_PATHS: Record<string, Path> = {
