@@ -92,6 +92,27 @@ export const DISPUTE_PATHS: Record<string, Path> = {
       data: { channel: 'litigation', note: '已告知当事人诉讼途径，并协助准备起诉材料。' },
     },
   ],
+  referredElsewhere: (c) => [
+    accept(c, 20),
+    startMediation(c, 48),
+    session(c, 60, '首次调解，双方分歧较大。'),
+    session(c, 120, '再次调解，被申请人拒绝调解方案。'),
+    {
+      as: c.mediator.id,
+      type: 'declareFailure',
+      afterHours: 30,
+      data: {
+        failureReason: '双方对赔偿金额分歧过大，经多次调解无法达成一致。',
+        riskOfEscalation: false,
+      },
+    },
+    {
+      as: c.mediator.id,
+      type: 'refer',
+      afterHours: 24,
+      data: { channel: 'arbitration', note: '属劳动争议，已引导当事人申请劳动人事争议仲裁。' },
+    },
+  ],
   judiciallyConfirmed: (c) => [
     accept(c, 20),
     startMediation(c, 40),

@@ -2,6 +2,7 @@ import type { County, User } from '@gridcase/server';
 import { citizen } from '../../seed/citizens';
 import { openedHoursAgo } from '../../seed/openedAgo';
 import { createRandom } from '../../seed/random';
+import { cutShort, type Showcase } from '../../seed/showcase';
 import { createStaff } from '../../seed/staff';
 import type { CaseStory } from '../../seed/types';
 import { DISPUTE_PATHS } from './disputePaths';
@@ -13,7 +14,8 @@ const WEIGHTS: [keyof typeof DISPUTE_PATHS, number][] = [
   ['resolved', 22],
   ['jointResolved', 12],
   ['reopened', 6],
-  ['referredToCourt', 6],
+  ['referredToCourt', 5],
+  ['referredElsewhere', 3],
   ['judiciallyConfirmed', 6],
   ['referredOut', 6],
   ['withdrawn', 4],
@@ -21,12 +23,27 @@ const WEIGHTS: [keyof typeof DISPUTE_PATHS, number][] = [
   ['awaitingTriage', 3],
 ];
 const SOURCES = ['gridPatrol', 'gridPatrol', 'walkIn', 'hotline', 'referral'];
+
+/** Cases that sit in a given stage on seeding day (the last stories of the list). */
+const SHOWCASES: Showcase<keyof typeof DISPUTE_PATHS>[] = [
+  { path: 'resolved', keep: 1, waiting: 10 }, // investigating
+  { path: 'resolved', keep: 2, waiting: 30 }, // mediating
+  { path: 'jointResolved', keep: 4, waiting: 20 }, // joint handling, both at work
+  { path: 'jointResolved', keep: 5, waiting: 10 }, // joint handling, the assisting opinion in
+  { path: 'resolved', keep: 4, waiting: 2 }, // agreement reached
+  { path: 'judiciallyConfirmed', keep: 5, waiting: 30 }, // at the court for confirmation
+  { path: 'referredToCourt', keep: 5, waiting: 10 }, // mediation failed, referral pending
+  { path: 'resolved', keep: 5, waiting: 48 }, // follow-up visit due
+  { path: 'awaitingTriage', keep: 0, waiting: 130 }, // triage overdue: escalated to the lead
+  { path: 'overdueMediation', keep: 4, waiting: 400 }, // mediation overdue: escalated
+];
 const DAYS = 110;
 
 /**
  * Fengyuan's seeded disputes: `count` cases over the last 110 days, spread over every grid (the
  * county seat busiest), each following one of the county's paths as far as time allows, so old
- * cases are closed and recent ones sit in every stage.
+ * cases are closed and recent ones in progress; the last few stop in a chosen stage, so every
+ * stage (and some overdue, escalated cases) is there on seeding day.
  *
  * @example
  * ```ts
@@ -50,7 +67,8 @@ export function fengyuanStories(county: County, users: User[], count = 70): Case
 
   return Array.from({ length: count }, (_, i) => {
     const where = staff.pathOf(random.pick(busy));
-    let path = pickPath();
+    const showcase = SHOWCASES[i - (count - SHOWCASES.length)];
+    let path = showcase?.path ?? pickPath();
     const sketch = random.pick(
       DISPUTES.filter((d) => (path === 'settledOnSpot') === (d.severity === 'minor')),
     );
@@ -75,12 +93,14 @@ export function fengyuanStories(county: County, users: User[], count = 70): Case
       { name: second.name, role: 'respondent', phone: second.phone },
       ...(sketch.category === 'family' ? [{ name: third.name, role: 'other' }] : []),
     ];
+    const steps = DISPUTE_PATHS[path]!({ gridMember, police, mediator, handlers, sketch, random });
+    const cut = showcase && cutShort(steps, showcase);
     return {
       key: `fy-${String(i + 1).padStart(3, '0')}`,
       definitionId: 'dispute-mediation',
       areaId: where.grid,
       openedBy: openedBy.id,
-      openedHoursAgo: hoursAgo,
+      openedHoursAgo: cut ? cut.openedHoursAgo : hoursAgo,
       data: {
         summary: sketch.summary,
         category: sketch.category,
@@ -90,7 +110,7 @@ export function fengyuanStories(county: County, users: User[], count = 70): Case
         description: sketch.description,
         parties,
       },
-      steps: DISPUTE_PATHS[path]!({ gridMember, police, mediator, handlers, sketch, random }),
+      steps: cut ? cut.steps : steps,
     };
   });
 }

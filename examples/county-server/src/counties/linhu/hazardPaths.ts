@@ -69,6 +69,14 @@ export const HAZARD_PATHS: Record<string, Path> = {
       },
     ];
   },
+  withdrawn: (c) => [
+    {
+      as: c.township.id,
+      type: 'withdraw',
+      afterHours: 30,
+      reason: '经核实为重复上报，与已登记案件合并办理。',
+    },
+  ],
   dismissed: (c) => [
     {
       as: c.township.id,

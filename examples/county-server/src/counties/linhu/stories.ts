@@ -2,6 +2,7 @@ import type { County, User } from '@gridcase/server';
 import { citizen } from '../../seed/citizens';
 import { openedHoursAgo } from '../../seed/openedAgo';
 import { createRandom } from '../../seed/random';
+import { cutShort, type Showcase } from '../../seed/showcase';
 import { createStaff } from '../../seed/staff';
 import type { CaseStory, SeedPhoto } from '../../seed/types';
 import { HAZARD_PATHS } from './hazardPaths';
@@ -19,10 +20,23 @@ const WEIGHTS: [keyof typeof HAZARD_PATHS, number][] = [
 ];
 const DAYS = 110;
 
+/** Cases that sit in a given stage on seeding day (the last stories of the list). */
+const SHOWCASES: Showcase<keyof typeof HAZARD_PATHS>[] = [
+  { path: 'writtenOff', keep: 1, waiting: 20 }, // rectifying
+  { path: 'writtenOff', keep: 2, waiting: 10 }, // re-inspection due
+  { path: 'rework', keep: 3, waiting: 10 }, // returned for more work
+  { path: 'major', keep: 1, waiting: 30 }, // a major hazard under supervision from the start
+  { path: 'transferred', keep: 2, waiting: 10 }, // transferred to another department
+  { path: 'overdue', keep: 1, waiting: 250 }, // rectification overdue: escalated to the lead
+  { path: 'verifying', keep: 0, waiting: 120 }, // verification overdue: reminded
+  { path: 'withdrawn', keep: 1, waiting: 40 },
+];
+
 /**
  * Linhu's seeded hazards: `count` reports with photos over the last 110 days across every grid,
  * each following one of the county's paths as far as time allows (old ones written off, recent
- * ones being verified, rectified or re-inspected, some overdue and under supervision).
+ * ones being verified, rectified or re-inspected); the last few stop in a chosen stage, so every
+ * stage, and overdue cases under supervision, are there on seeding day.
  *
  * @example
  * ```ts
@@ -53,7 +67,8 @@ export function linhuStories(county: County, users: User[], count = 70): CaseSto
       color,
     });
     const where = staff.pathOf(random.pick(grids));
-    const path = pickPath();
+    const showcase = SHOWCASES[i - (count - SHOWCASES.length)];
+    const path = showcase?.path ?? pickPath();
     const sketch = random.pick(HAZARDS);
     const department = departments.find((u) => u.agencies.includes(sketch.department));
     const otherDepartment = random.pick(departments.filter((u) => u !== department));
@@ -63,12 +78,22 @@ export function linhuStories(county: County, users: User[], count = 70): CaseSto
     const community = county.areas.find((a) => a.id === where.community)?.name['zh-CN'] ?? '';
     const contact = citizen(random);
     const before = [photo('现场照片1.png', sketch.color), photo('现场照片2.png', sketch.color)];
+    const steps = HAZARD_PATHS[path]!({
+      gridMember,
+      township: staff.one('townshipHandler', where.township),
+      lead: staff.one('townshipLead', where.township),
+      department,
+      otherDepartment,
+      sketch,
+      photo,
+    });
+    const cut = showcase && cutShort(steps, showcase);
     return {
       key,
       definitionId: 'hazard-rectification',
       areaId: where.grid,
       openedBy: gridMember.id,
-      openedHoursAgo: hoursAgo,
+      openedHoursAgo: cut ? cut.openedHoursAgo : hoursAgo,
       photos: before,
       data: {
         title: sketch.title,
@@ -84,15 +109,7 @@ export function linhuStories(county: County, users: User[], count = 70): CaseSto
         contactName: contact.name,
         contactPhone: contact.phone,
       },
-      steps: HAZARD_PATHS[path]!({
-        gridMember,
-        township: staff.one('townshipHandler', where.township),
-        lead: staff.one('townshipLead', where.township),
-        department,
-        otherDepartment,
-        sketch,
-        photo,
-      }),
+      steps: cut ? cut.steps : steps,
     };
   });
 }
