@@ -24,7 +24,7 @@ const WEIGHTS: [keyof typeof DISPUTE_PATHS, number][] = [
 ];
 const SOURCES = ['gridPatrol', 'gridPatrol', 'walkIn', 'hotline', 'referral'];
 
-/** Cases that sit in a given stage on seeding day (the last stories of the list). */
+/** Cases that sit in a given stage on seeding day (the stories after the four newest). */
 const SHOWCASES: Showcase<keyof typeof DISPUTE_PATHS>[] = [
   { path: 'resolved', keep: 1, waiting: 10 }, // investigating
   { path: 'resolved', keep: 2, waiting: 30 }, // mediating
@@ -42,7 +42,7 @@ const DAYS = 110;
 /**
  * Fengyuan's seeded disputes: `count` cases over the last 110 days, spread over every grid (the
  * county seat busiest), each following one of the county's paths as far as time allows, so old
- * cases are closed and recent ones in progress; the last few stop in a chosen stage, so every
+ * cases are closed and recent ones in progress; a few stop in a chosen stage, so every
  * stage (and some overdue, escalated cases) is there on seeding day.
  *
  * @example
@@ -67,7 +67,7 @@ export function fengyuanStories(county: County, users: User[], count = 70): Case
 
   return Array.from({ length: count }, (_, i) => {
     const where = staff.pathOf(random.pick(busy));
-    const showcase = SHOWCASES[i - (count - SHOWCASES.length)];
+    const showcase = i >= 4 ? SHOWCASES[i - 4] : undefined;
     let path = showcase?.path ?? pickPath();
     const sketch = random.pick(
       DISPUTES.filter((d) => (path === 'settledOnSpot') === (d.severity === 'minor')),

@@ -20,7 +20,7 @@ const WEIGHTS: [keyof typeof HAZARD_PATHS, number][] = [
 ];
 const DAYS = 110;
 
-/** Cases that sit in a given stage on seeding day (the last stories of the list). */
+/** Cases that sit in a given stage on seeding day (the stories after the four newest). */
 const SHOWCASES: Showcase<keyof typeof HAZARD_PATHS>[] = [
   { path: 'writtenOff', keep: 1, waiting: 20 }, // rectifying
   { path: 'writtenOff', keep: 2, waiting: 10 }, // re-inspection due
@@ -35,7 +35,7 @@ const SHOWCASES: Showcase<keyof typeof HAZARD_PATHS>[] = [
 /**
  * Linhu's seeded hazards: `count` reports with photos over the last 110 days across every grid,
  * each following one of the county's paths as far as time allows (old ones written off, recent
- * ones being verified, rectified or re-inspected); the last few stop in a chosen stage, so every
+ * ones being verified, rectified or re-inspected); a few stop in a chosen stage, so every
  * stage, and overdue cases under supervision, are there on seeding day.
  *
  * @example
@@ -67,7 +67,7 @@ export function linhuStories(county: County, users: User[], count = 70): CaseSto
       color,
     });
     const where = staff.pathOf(random.pick(grids));
-    const showcase = SHOWCASES[i - (count - SHOWCASES.length)];
+    const showcase = i >= 4 ? SHOWCASES[i - 4] : undefined;
     const path = showcase?.path ?? pickPath();
     const sketch = random.pick(HAZARDS);
     const department = departments.find((u) => u.agencies.includes(sketch.department));
