@@ -4,7 +4,8 @@ import { COUNTIES, countySetup } from '../src/counties';
 import { seedStore } from '../src/seed/seedStore';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
-const LIMIT = 10;
+/** The four newest stories and the ones stopped in a chosen stage. */
+const LIMIT = 14;
 const store = createMemoryStore();
 let report: Awaited<ReturnType<typeof seedStore>>;
 
@@ -53,6 +54,32 @@ describe('seedStore', () => {
     expect(all.some((c) => c.status === 'done')).toBe(true);
     expect(all.some((c) => c.status === 'active')).toBe(true);
     for (const c of all) expect(c.updatedAt <= NOW.toISOString()).toBe(true);
+  });
+
+  it('has open cases in every stage of both processes, and escalated overdue ones', async () => {
+    const stages = async (countyId: string) => {
+      const open = (await store.listCases({ countyId, status: 'active' })).items;
+      return {
+        stages: new Set(open.flatMap((c) => c.stages.map((s) => s.split('.')[1]))),
+        escalated: open.filter((c) => c.context.supervision > 0).length,
+      };
+    };
+    const fengyuan = await stages('fengyuan');
+    expect([...fengyuan.stages].sort()).toEqual(
+      [
+        'agreed',
+        'failed',
+        'followUp',
+        'investigating',
+        'judicialConfirmation',
+        'mediation',
+        'registered',
+      ].sort(),
+    );
+    expect(fengyuan.escalated).toBeGreaterThan(0);
+    const linhu = await stages('linhu');
+    expect([...linhu.stages].sort()).toEqual(['rectifying', 'reinspecting', 'verifying']);
+    expect(linhu.escalated).toBeGreaterThan(0);
   });
 
   it('stores hazard photos as attachments the report names', async () => {
