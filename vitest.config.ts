@@ -64,8 +64,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node' as const,
           globalSetup: ['test/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          // generous limits: CI runs every project at once on 2 cores
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

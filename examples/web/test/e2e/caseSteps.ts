@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright';
+import { ARTIFACTS } from './startE2e';
 
 /**
  * The value of one fact of the open case (`当前环节`, `承办人`, ...).
@@ -36,7 +38,14 @@ export async function act(
   if (fill) await fill(panel);
   if (reason) await panel.getByLabel('理由').fill(reason);
   await panel.getByRole('button', { name: /^(提交|确认办理)$/ }).click();
-  await page.getByText(`已办理：${action}`).waitFor();
+  try {
+    await page.getByText(`已办理：${action}`).waitFor();
+  } catch (error) {
+    // keep what the page showed instead of the confirmation, for whoever reads the failure
+    const shot = join(ARTIFACTS, `failed-${action}-${Date.now()}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    throw new Error(`"${action}" was not confirmed (screenshot: ${shot})`, { cause: error });
+  }
 }
 
 /**

@@ -81,7 +81,7 @@ export async function startE2e(): Promise<E2e> {
         }, options.locale);
       }
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(30_000);
       await page.goto(`${server.url}/login`);
       await page.getByRole('tab').first().waitFor();
       // the sign-in page shows one county's users at a time
