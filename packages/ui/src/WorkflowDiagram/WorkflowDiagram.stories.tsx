@@ -19,7 +19,7 @@ export const Default: Story = {
     await waitFor(() =>
       expect(current.closest('.gc-stage')).toHaveAttribute('aria-current', 'step'),
     );
-    await expect(canvas.getByText('退回整改')).toBeVisible();
+    await waitFor(() => expect(canvas.getByText('退回整改')).toBeVisible());
     await expect(canvas.getByRole('button', { name: '放大' })).toBeVisible();
     const viewport = canvasElement.querySelector('.react-flow__viewport') as HTMLElement;
     const before = viewport.style.transform;
@@ -40,7 +40,7 @@ export const NestedAndParallel: Story = {
     const canvas = within(canvasElement);
     const joint = (await canvas.findByText('联合办理')).closest('.gc-stage');
     await waitFor(() => expect(joint).toHaveClass('gc-stage--current'));
-    await expect(canvas.getByText('任何环节均可办理：催办')).toBeVisible();
+    await waitFor(() => expect(canvas.getByText('任何环节均可办理：催办')).toBeVisible());
   },
 };
 
@@ -66,7 +66,9 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Rectify')).toBeVisible();
+    // React Flow keeps nodes hidden until it has measured them; wait for that, not just the DOM.
+    const rectify = await canvas.findByText('Rectify');
+    await waitFor(() => expect(rectify).toBeVisible());
     await expect(canvas.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   },
 };

@@ -9,6 +9,12 @@ let pool: Pool;
 beforeAll(async () => {
   db = await createTestDatabase('contract');
   pool = new Pool({ connectionString: db.url, max: 6 });
+  // pg-pool's end() resolves once its clients are told to end, not once their sockets have
+  // closed; the DROP DATABASE ... WITH (FORCE) after it can then reach a closing client, whose
+  // 57P01 the pool re-emits. A host owns its pool's error handler; this test is the host.
+  pool.on('error', (err) => {
+    if ((err as { code?: string }).code !== '57P01') throw err;
+  });
 });
 afterAll(async () => {
   await pool.end();
