@@ -27,13 +27,36 @@ export const ENTER = 'gridcase.enter';
 export const EXIT = 'gridcase.exit';
 const ALLOWED = 'gridcase.allowed';
 
+/**
+ * The machine's input: the case context, and the event that opens the case. xstate hands entry
+ * actions of the initial stages its own `xstate.init` event; `start` stands in for it, so those
+ * actions see the creating actor, area and payload exactly as a step's entry actions see the
+ * command's.
+ */
+export type CaseMachineInput = CaseContext & { start?: CaseEvent };
+
+/** Stands in for a missing `start`: a system event with no area (a linter's dry run). */
+const NO_START: CaseEvent = {
+  type: 'create',
+  actor: { userId: '', roles: [], system: true },
+  areaPath: [],
+};
+
+/** The guard/action arguments with xstate's init event replaced by the case's start event. */
+function caseArgs(args: CatalogArgs): CatalogArgs {
+  if (args.event.type !== 'xstate.init') return args;
+  const input = (args.event as unknown as { input?: CaseMachineInput }).input;
+  return { context: args.context, event: input?.start ?? NO_START };
+}
+
 function buildMachine(definition: WorkflowDefinition, validator: FormValidator) {
   const guards: Record<string, (args: CatalogArgs, params: never) => boolean> = {};
   for (const name of Object.keys(GUARD_CATALOG)) {
     guards[name] = (args, params) =>
-      evaluateGuard({ type: name, params } as GuardRef, args, validator);
+      evaluateGuard({ type: name, params } as GuardRef, caseArgs(args), validator);
   }
-  guards[ALLOWED] = (args, params: { rules?: ActorRule[]; guard?: GuardRef }) => {
+  guards[ALLOWED] = (raw, params: { rules?: ActorRule[]; guard?: GuardRef }) => {
+    const args = caseArgs(raw);
     const { actor, areaPath } = args.event;
     const permitted = params.rules
       ? checkActor(actor, params.rules, areaPath, args.context.coHandlers) === 'ok'
@@ -45,7 +68,7 @@ function buildMachine(definition: WorkflowDefinition, validator: FormValidator) 
     actions[name] =
       spec.kind === 'context'
         ? assign((args: CatalogArgs, params: never) =>
-            applyAction({ type: name, params } as ActionRef, args),
+            applyAction({ type: name, params } as ActionRef, caseArgs(args)),
           )
         : () => {};
   }
@@ -54,7 +77,7 @@ function buildMachine(definition: WorkflowDefinition, validator: FormValidator) 
   actions[EXIT] = () => {};
 
   return setup({
-    types: {} as { context: CaseContext; events: CaseEvent; input: CaseContext },
+    types: {} as { context: CaseContext; events: CaseEvent; input: CaseMachineInput },
     guards: guards as never,
     actions: actions as never,
   }).createMachine(toXStateConfig(definition) as never);
@@ -92,7 +115,11 @@ function toXStateConfig(definition: WorkflowDefinition) {
     out.exit = [...(node.exit ?? []), { type: EXIT, params: { id: entry.id } }];
     return out;
   };
-  return { ...convert(definition.machine), context: ({ input }: { input: CaseContext }) => input };
+  const context = ({ input }: { input: CaseMachineInput }): CaseContext => {
+    const { start: _start, ...caseContext } = input;
+    return caseContext;
+  };
+  return { ...convert(definition.machine), context };
 }
 
 export type CaseMachine = ReturnType<typeof buildMachine>;

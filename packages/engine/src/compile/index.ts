@@ -1,5 +1,6 @@
 export {
   type CaseMachine,
+  type CaseMachineInput,
   type CompiledWorkflow,
   compileDefinition,
   ENTER,

@@ -12,6 +12,7 @@ import type {
   WorkflowDefinition,
 } from '../types';
 import { refusal } from './candidates';
+import { commandEvent } from './commandEvent';
 import { historyActor } from './historyActor';
 import { stepTitles } from './messages';
 import { type ReturnedAction, recordChange } from './recordChange';
@@ -28,8 +29,9 @@ function startersOf(definition: WorkflowDefinition): ActorRule[] {
 
 /**
  * Opens a case: checks that the actor may start one in `areaPath` (`starters`, else the initial
- * stage's actors), validates `data` against the start form, enters the initial stage(s), and
- * returns the case at version 1 with its `create` history entry and first deadlines. The case
+ * stage's actors), validates `data` against the start form, enters the initial stage(s) running
+ * their entry actions with the creating actor's event (as `step()` does on entering a stage, so
+ * an `assign` there sets the first assignee and a `notify` notifies), and returns the case at version 1 with its `create` history entry and first deadlines. The case
  * pins the definition's id, version and hash. Without a `startForm`, `data` is ignored: only
  * validated data enters a case.
  *
@@ -69,7 +71,8 @@ export function createCase(
       supervision: 0,
       reopenCount: 0,
     };
-    const [snapshot, actions] = initialTransition(env.compiled.machine, context);
+    const start = commandEvent('create', { ...input, data: payload.data }, input.areaPath);
+    const [snapshot, actions] = initialTransition(env.compiled.machine, { ...context, start });
     const record = blank(input, definition, env.compiled.hash, at);
     const result = recordChange(
       env,

@@ -1,6 +1,7 @@
 import { transition } from 'xstate';
 import { activeEntries } from '../compile';
 import type { CaseContext, CaseRecord, Command, Deadline, Effect, StepResult } from '../types';
+import { commandEvent } from './commandEvent';
 import { historyActor } from './historyActor';
 import { stepTitles } from './messages';
 import {
@@ -74,11 +75,8 @@ export function fireDeadline(
   let snapshot = restore(env.compiled.machine, { ...remaining, context });
   const actions: ReturnedAction[] = [];
   for (const type of events) {
-    const [next, returned] = transition(env.compiled.machine, snapshot, {
-      type,
-      actor: command.actor,
-      areaPath: record.areaPath,
-    });
+    const event = commandEvent(type, { actor: command.actor }, record.areaPath);
+    const [next, returned] = transition(env.compiled.machine, snapshot, event);
     snapshot = next;
     actions.push(...(returned as ReturnedAction[]));
   }

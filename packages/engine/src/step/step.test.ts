@@ -66,6 +66,38 @@ describe('createCase', () => {
       expect.objectContaining({ path: 'summary' }),
     ]);
   });
+
+  it('runs the initial stage’s entry actions as step() does on entering a stage', () => {
+    const withEntry = structuredClone(flow);
+    const registered = withEntry.machine.states?.registered;
+    if (!registered) throw new Error('fixture lacks registered');
+    registered.entry = [
+      { type: 'assign', params: { role: 'communityPolice', scope: 'community' } },
+      { type: 'notify', params: { to: 'assignee', template: 'case.assigned' } },
+    ];
+    const input = { id: 'c2', countyId: 'county1', areaPath: AREA, actor: gridMember };
+    const { case: c, effects } = ok(
+      createCase(withEntry, { ...input, data: { summary: '邻里噪音' } }, NOW),
+    );
+    expect(c.context.assignee).toEqual({ role: 'communityPolice', areaId: 'village1' });
+    expect(ofType(effects, 'notify')).toEqual([
+      {
+        type: 'notify',
+        to: { role: 'communityPolice', areaId: 'village1' },
+        template: 'case.assigned',
+        params: { caseId: 'c2', action: 'create' },
+      },
+    ]);
+    // the same stage entered again through step() (return) assigns the same way
+    const joint = ok(
+      step(withEntry, c, { type: 'triage', data: { agencies: [] }, actor: police }, NOW),
+    ).case;
+    const unassigned = { ...joint, context: { ...joint.context, assignee: undefined } };
+    const returned = ok(
+      step(withEntry, unassigned, { type: 'return', reason: '材料不全', actor: police }, NOW),
+    ).case;
+    expect(returned.context.assignee).toEqual(c.context.assignee);
+  });
 });
 
 describe('step refuses, leaving the case unchanged', () => {

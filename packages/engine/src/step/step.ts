@@ -1,10 +1,10 @@
 import { transition } from 'xstate';
-import type { CaseEvent } from '../catalog';
 import type { EventsOf } from '../definition';
 import { toGridcaseError } from '../errors';
 import type { CaseRecord, Command, StepOptions, StepResult, WorkflowDefinition } from '../types';
 import { availableActions } from './availableActions';
 import { candidatesFor, permits, refusal } from './candidates';
+import { commandEvent } from './commandEvent';
 import { fireDeadline } from './fireDeadline';
 import { historyActor } from './historyActor';
 import { type ReturnedAction, recordChange } from './recordChange';
@@ -43,13 +43,7 @@ function userCommand(
   if (meta?.requiresReason && !command.reason?.trim()) {
     return fail(env, 'case.reasonRequired', { action: command.type });
   }
-  const event: CaseEvent = {
-    type: command.type,
-    data: payload.data,
-    actor: command.actor,
-    areaPath: record.areaPath,
-  };
-  if (command.reason) event.reason = command.reason;
+  const event = commandEvent(command.type, { ...command, data: payload.data }, record.areaPath);
   const [next, actions] = transition(compiled.machine, snapshot, event);
   if (next === snapshot && actions.length === 0) {
     return fail(env, 'case.conditionsNotMet', { action: command.type });
