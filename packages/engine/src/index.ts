@@ -28,6 +28,8 @@ export {
 export { ACTION_CATALOG, type ActionSpec, GUARD_CATALOG, type GuardSpec } from './catalog';
 // compile and lint
 export { type CaseMachine, type CompiledWorkflow, compileDefinition } from './compile';
+// the deadline model: the one rule for "overdue"
+export { caseDueAt, isOverdue, isPastDue } from './deadline';
 // definitions: format, validation, hash
 export {
   canonicalJson,
@@ -61,7 +63,6 @@ export {
   type LintSeverity,
   lintDefinition,
 } from './lint';
-
 // the case step
 export { availableActions, createCase, step } from './step';
 // templates

@@ -303,6 +303,18 @@ export interface Deadline {
   level: number;
 }
 
+/**
+ * A stage whose breach deadline has fired while the case is still in it: the case stays overdue
+ * (since `dueAt`) until it leaves that stage, also once the breach's reminders and escalations
+ * are done and no deadline of the stage is left open.
+ */
+export interface Breach {
+  /** The state node id the breached deadline belonged to. */
+  stateId: string;
+  /** When the stage fell due (the first breach's `dueAt`). */
+  dueAt: string;
+}
+
 export type CaseStatus = 'active' | 'done';
 
 export interface CaseRecord {
@@ -319,6 +331,8 @@ export interface CaseRecord {
   status: CaseStatus;
   /** Open deadlines. */
   deadlines: Deadline[];
+  /** Stages the case is still in whose breach deadline has fired (see `isOverdue`). */
+  breaches?: Breach[];
   /** Increments by one per applied command; the HTTP layer's If-Match. */
   version: number;
   createdAt: string;

@@ -17,7 +17,8 @@ import { fail, restore, type StepEnv } from './stepEnv';
  * (else the stage's actors). A breach applies the stage's `onBreach` rules in order (default:
  * remind): `remind` notifies, `escalate` hands the case to a role in a wider area and raises
  * the supervision (督办) level, `event` sends an event as the system. While the case is still in
- * the stage, `repeatEvery` schedules the next breach level. The fired deadline leaves the case.
+ * the stage, `repeatEvery` schedules the next breach level. The fired deadline leaves the case;
+ * a breach stays in `breaches` (the case is overdue) until the case leaves the stage.
  */
 export function fireDeadline(
   env: StepEnv,
@@ -33,7 +34,10 @@ export function fireDeadline(
   const stage = env.states.get(deadline.stateId);
   const rule = stage?.node.meta?.deadline;
   const rules = stage?.node.meta?.actors;
-  const remaining = { ...record, deadlines: record.deadlines.filter((d) => d !== deadline) };
+  const remaining: CaseRecord = {
+    ...record,
+    deadlines: record.deadlines.filter((d) => d !== deadline),
+  };
   const effects: Effect[] = [];
   const notify = (context: CaseContext, template: string, to = stageRecipients(context, rules)) => {
     const params = { caseId: record.id, stateId: deadline.stateId, level: deadline.level };
@@ -60,6 +64,14 @@ export function fireDeadline(
     };
   }
 
+  // The stage stays overdue until the case leaves it (recordChange drops the breach then).
+  if (!record.breaches?.some((b) => b.stateId === deadline.stateId)) {
+    const [fellDue = deadline.dueAt] = [deadline.dueAt, now.toISOString()].sort();
+    remaining.breaches = [
+      ...(record.breaches ?? []),
+      { stateId: deadline.stateId, dueAt: fellDue },
+    ];
+  }
   const events: string[] = [];
   for (const breach of rule.onBreach ?? [{ type: 'remind' as const }]) {
     if (breach.type === 'remind') notify(context, 'deadline.remind', breach.to && [breach.to]);

@@ -90,7 +90,8 @@ function dataChanges(before: Record<string, unknown>, after: Record<string, unkn
 
 /**
  * Builds the next case record and its effects from a new snapshot and the actions xstate
- * returned: stages entered set their deadlines, stages left cancel theirs, `notify` actions
+ * returned: stages entered set their deadlines, stages left cancel theirs (and drop their
+ * breaches: the case is no longer overdue there), `notify` actions
  * become notify effects, and one history entry records the change.
  */
 export function recordChange(
@@ -104,6 +105,7 @@ export function recordChange(
   const at = info.now.toISOString();
   const context = snapshot.context;
   let deadlines = prev.deadlines;
+  let breaches = prev.breaches ?? [];
   const cancels: Effect[] = [];
   const sets: Effect[] = [];
   const notifies: Effect[] = [];
@@ -112,6 +114,7 @@ export function recordChange(
       if (d.stateId === stateId) cancels.push({ type: 'deadline.cancel', deadlineId: d.id });
     }
     deadlines = deadlines.filter((d) => d.stateId !== stateId);
+    breaches = breaches.filter((b) => b.stateId !== stateId);
   };
   const enter = (stateId: string) => {
     for (const d of deadlinesOnEntry(env, stateId, info.now, version)) {
@@ -149,6 +152,8 @@ export function recordChange(
     version,
     updatedAt: at,
   };
+  if (breaches.length && !done) next.breaches = breaches;
+  else delete next.breaches;
   if (done) next.closedAt = at;
   else delete next.closedAt;
 

@@ -73,6 +73,11 @@ export const CaseRecordSchema = OpenObj({
   }),
   status: Type.Union([Type.Literal('active'), Type.Literal('done')]),
   deadlines: Type.Array(DeadlineSchema),
+  breaches: Type.Optional(
+    Type.Array(OpenObj({ stateId: Type.String(), dueAt: Type.String() }), {
+      description: 'Stages still in whose breach deadline has fired: overdue until left',
+    }),
+  ),
   version: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

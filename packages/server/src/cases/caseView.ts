@@ -1,9 +1,11 @@
-import type {
-  AvailableAction,
-  CaseRecord,
-  Deadline,
-  HistoryEntry,
-  WorkflowDefinition,
+import {
+  type AvailableAction,
+  type CaseRecord,
+  caseDueAt,
+  type Deadline,
+  type HistoryEntry,
+  isOverdue,
+  type WorkflowDefinition,
 } from '@gridcase/engine';
 import type { LocalizedText } from '@gridcase/forms';
 import { maskCaseData, scrubDeep, scrubText } from '../pii/maskCaseData';
@@ -28,7 +30,7 @@ export interface CaseSummary {
   status: CaseRecord['status'];
   outcome?: string;
   supervision: number;
-  /** The earliest open breach deadline. */
+  /** The engine's `caseDueAt`: the earliest open breach deadline or breached stage still in. */
   dueAt?: string;
   /** The earliest open warning. */
   warnAt?: string;
@@ -81,7 +83,7 @@ function stagesOf(definition: WorkflowDefinition, record: CaseRecord): StageInfo
  * @example
  * ```ts
  * const row = toSummary(record, pinned, county, clock.now());
- * row.overdue; // true once the earliest breach deadline has passed
+ * row.overdue; // the engine's isOverdue: past due, or breached in a stage it is still in
  * ```
  */
 export function toSummary(
@@ -91,7 +93,7 @@ export function toSummary(
   now: Date,
 ): CaseSummary {
   const definition = pinned.definition;
-  const dueAt = earliest(record.deadlines, 'breach');
+  const dueAt = caseDueAt(record);
   const areaId = record.areaPath.at(-1);
   return {
     id: record.id,
@@ -111,7 +113,7 @@ export function toSummary(
     supervision: record.context.supervision,
     dueAt,
     warnAt: earliest(record.deadlines, 'warn'),
-    overdue: record.status === 'active' && dueAt !== undefined && dueAt < now.toISOString(),
+    overdue: isOverdue(record, now),
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '@gridcase/engine';
+import { type CaseRecord, caseDueAt } from '@gridcase/engine';
 import { type Static, Type } from '@sinclair/typebox';
 import type { Services } from '../app/services';
 import { Obj } from '../routes/schemas';
@@ -91,11 +91,7 @@ async function byRoles(
   if (pages.length === 1 && pages[0]) {
     return { items: pages[0].items.slice(offset, offset + limit), total: pages[0].total };
   }
-  const key = (r: CaseRecord) =>
-    r.deadlines
-      .filter((d) => d.kind === 'breach')
-      .map((d) => d.dueAt)
-      .sort()[0] ?? '\uffff';
+  const key = (r: CaseRecord) => caseDueAt(r) ?? '\uffff';
   const merged = pages
     .flatMap((p) => p.items)
     .sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));

@@ -2,14 +2,14 @@ import { localize } from '@gridcase/forms/i18n';
 import type { CaseDetail } from '../client/types';
 import type { UiT } from '../i18n/useT';
 import { DueBadge } from '../shared/DueBadge';
+import { caseDue } from '../shared/dueStatus';
 import type { caseViewMessages } from './messages';
 
 type T = UiT<typeof caseViewMessages>;
 
-/** The earliest open breach deadline of a case, if any. */
+/** When the case fell or falls due (the engine's rule: a breached stage stays due until left). */
 export function nextBreach(detail: CaseDetail): string | undefined {
-  const dues = detail.deadlines.filter((d) => d.kind === 'breach').map((d) => d.dueAt);
-  return dues.sort()[0];
+  return caseDue({ ...detail.case, deadlines: detail.deadlines });
 }
 
 /** Stage, handler, area, co-handling agencies, deadline, supervision, outcome. */

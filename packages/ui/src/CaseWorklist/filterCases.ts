@@ -1,3 +1,4 @@
+import { isPastDue } from '@gridcase/engine';
 import type { CaseQuery, CaseSummary, ListResult } from '../client/types';
 
 function compareIso(a: string | undefined, b: string | undefined): number {
@@ -24,14 +25,13 @@ export function filterCases(
   now: Date,
 ): ListResult<CaseSummary> {
   const q = query.q?.trim().toLowerCase();
-  const nowIso = now.toISOString();
   let items = cases.filter((c) => {
     if (query.caseType && c.caseType !== query.caseType) return false;
     if (query.status && c.status !== query.status) return false;
     if (query.stage && !c.stages.some((s) => s.id === query.stage)) return false;
     if (query.areaId && !c.areaPath.includes(query.areaId)) return false;
     if (query.assignee && c.assignee?.userId !== query.assignee) return false;
-    if (query.overdue && !(c.dueAt && c.dueAt <= nowIso)) return false;
+    if (query.overdue && !(c.status === 'active' && isPastDue(c.dueAt, now))) return false;
     if (query.dueBefore && !(c.dueAt && c.dueAt < query.dueBefore)) return false;
     if (q && !`${c.id} ${c.title ?? ''}`.toLowerCase().includes(q)) return false;
     return true;

@@ -7,7 +7,10 @@ import { createCommit, makeCase, minute, updateCommit } from './fixtures';
 const entry = (caseId: string, seq: number, action: string, from: string[], to: string[]) =>
   ({ caseId, seq, at: minute(seq), actor: { userId: 'u1' }, action, from, to }) as HistoryEntry;
 
-/** A case created, then moved through `steps` (one commit each, with that history entry). */
+/**
+ * A case created, then moved through `steps` (one commit each, with that history entry). As the
+ * engine does, a breach stays on the record (`breaches`) until the case changes stage.
+ */
 async function play(
   ctx: ContractContext,
   commit: CaseCommit,
@@ -17,14 +20,22 @@ async function play(
   await store.commit(commit);
   let current = commit.case;
   for (const [action, from, to] of steps) {
-    const next = updateCommit(current, { stages: to, updatedAt: minute(current.version + 1) });
+    const at = minute(current.version + 1);
+    const breaches =
+      action === 'deadline.breach'
+        ? [...(current.breaches ?? []), { stateId: from[0] ?? 'd.open', dueAt: at }]
+        : from.join() === to.join()
+          ? current.breaches
+          : undefined;
+    const next = updateCommit(current, { stages: to, updatedAt: at, breaches });
+    if (!breaches) delete next.case.breaches;
     next.history = [entry(current.id, current.version + 1, action, from, to)];
     await store.commit(next);
     current = next.case;
   }
 }
 
-/** caseFacts: the projection key figures read, and the two facts from the history. */
+/** caseFacts: the projection key figures read; breached from the history, overdue from the engine's rule. */
 export function caseFactsContract(ctx: ContractContext): void {
   beforeEach(async () => {
     const open = ['d.open'];
@@ -59,7 +70,7 @@ export function caseFactsContract(ctx: ContractContext): void {
     await ctx.store().commit(createCommit(makeCase('other', { countyId: 'c2' })));
   });
 
-  it('projects what key figures read and judges breached and overdue from the history', async () => {
+  it('projects what key figures read, breached from the history and overdue by the engine’s rule', async () => {
     const facts = await ctx
       .store()
       .caseFacts({ countyId: 'c1', sort: 'createdAt', order: 'asc' }, minute(10));

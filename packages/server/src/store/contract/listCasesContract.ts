@@ -1,3 +1,4 @@
+import type { CaseRecord } from '@gridcase/engine';
 import { beforeEach, expect, it } from 'vitest';
 import type { CaseQuery } from '../types';
 import type { ContractContext } from './contractContext';
@@ -90,6 +91,23 @@ export function listCasesContract(ctx: ContractContext): void {
     expect(await set({ overdueAt: minute(40) })).toEqual(['case-e']);
     expect(await set({ overdueAt: minute(30) })).toEqual([]);
     expect(await set({ dueBefore: minute(1000), assigneeRole: 'police' })).toEqual(['case-b']);
+  });
+
+  it('keeps a case whose breach fired overdue until it leaves the stage', async () => {
+    const store = ctx.store();
+    const current = (await store.getCase('c1', 'case-a')) as CaseRecord;
+    const breaches = [{ stateId: 'd.open', dueAt: minute(20) }];
+    await store.commit(updateCommit(current, { breaches, updatedAt: minute(21) }));
+    expect(await set({ overdueAt: minute(40) })).toEqual(['case-a', 'case-e']);
+    expect(await ids({ overdueAt: minute(40), sort: 'due', order: 'asc' })).toEqual([
+      'case-a',
+      'case-e',
+    ]);
+    const breached = (await store.getCase('c1', 'case-a')) as CaseRecord;
+    const moved = updateCommit(breached, { stages: ['d.mediation'], updatedAt: minute(22) });
+    delete moved.case.breaches;
+    await store.commit(moved);
+    expect(await set({ overdueAt: minute(40) })).toEqual(['case-e']);
   });
 
   it('searches text in the id and the named non-personal fields only', async () => {

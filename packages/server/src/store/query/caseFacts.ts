@@ -1,4 +1,4 @@
-import type { CaseRecord, HistoryEntry } from '@gridcase/engine';
+import { type CaseRecord, type HistoryEntry, isOverdue } from '@gridcase/engine';
 import type { CaseFacts, CaseFactsRecord } from '../types';
 
 /**
@@ -36,7 +36,7 @@ export function caseFactsRecord(record: CaseRecord): CaseFactsRecord {
  * @example
  * ```ts
  * const facts = caseFactsOf(record, await store.getHistory(countyId, record.id), nowIso);
- * facts.overdueNow; // true when active and past a deadline in its current stage
+ * facts.overdueNow; // the engine's isOverdue: past due, or breached in a stage it is still in
  * ```
  */
 export function caseFactsOf(
@@ -45,10 +45,5 @@ export function caseFactsOf(
   nowIso: string,
 ): CaseFacts {
   const breached = history.some((e) => e.action === 'deadline.breach');
-  const lastMove = history.findLast((e) => e.from.join() !== e.to.join())?.seq ?? 0;
-  const overdueNow =
-    record.status === 'active' &&
-    (record.deadlines.some((d) => d.kind === 'breach' && d.dueAt < nowIso) ||
-      history.some((e) => e.action === 'deadline.breach' && e.seq > lastMove));
-  return { record: caseFactsRecord(record), breached, overdueNow };
+  return { record: caseFactsRecord(record), breached, overdueNow: isOverdue(record, nowIso) };
 }

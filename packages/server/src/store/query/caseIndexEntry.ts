@@ -1,4 +1,4 @@
-import type { CaseRecord } from '@gridcase/engine';
+import { type CaseRecord, caseDueAt } from '@gridcase/engine';
 
 /**
  * What list queries look at, taken from a case once per write: every `CaseQuery` filter but
@@ -14,30 +14,12 @@ export interface CaseIndexEntry {
   status: CaseRecord['status'];
   assigneeUserId: string | undefined;
   assigneeRole: string | undefined;
-  /** The earliest open breach deadline, if any. */
+  /** The engine's `caseDueAt`: earliest open breach deadline or breached stage still in. */
   dueAt: string | undefined;
   createdAt: string;
   updatedAt: string;
   definitionId: string;
   definitionVersion: number;
-}
-
-/**
- * The earliest `dueAt` among a case's open breach deadlines (warnings do not count).
- *
- * @example
- * ```ts
- * caseDueAt(caseRecord); // '2026-11-30T16:00:00.000Z' or undefined
- * ```
- */
-export function caseDueAt(record: Pick<CaseRecord, 'deadlines'>): string | undefined {
-  let due: string | undefined;
-  for (const deadline of record.deadlines ?? []) {
-    if (deadline.kind === 'breach' && (due === undefined || deadline.dueAt < due)) {
-      due = deadline.dueAt;
-    }
-  }
-  return due;
 }
 
 /**

@@ -1,4 +1,4 @@
 export { caseFactsOf, caseFactsRecord } from './caseFacts';
-export { type CaseIndexEntry, caseDueAt, caseIndexEntry } from './caseIndexEntry';
+export { type CaseIndexEntry, caseIndexEntry } from './caseIndexEntry';
 export { DEFAULT_TEXT_FIELDS, matchesCaseQuery, matchesCaseText } from './matchesCaseQuery';
 export { pageOf, sortCaseEntries } from './sortCaseEntries';

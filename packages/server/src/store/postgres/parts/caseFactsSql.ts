@@ -71,13 +71,7 @@ export async function pgCaseFacts(
            THEN c.doc->'context'->'coHandlers' ELSE '[]'::jsonb END) AS h) AS agencies,
        EXISTS (SELECT 1 FROM gc_history b WHERE b.county_id = c.county_id AND b.case_id = c.id
          AND b.action = 'deadline.breach') AS breached,
-       c.status = 'active' AND (
-         c.due_at < $${n + 1}
-         OR EXISTS (SELECT 1 FROM gc_history b WHERE b.county_id = c.county_id
-           AND b.case_id = c.id AND b.action = 'deadline.breach'
-           AND b.seq > coalesce((SELECT max(m.seq) FROM gc_history m
-             WHERE m.county_id = c.county_id AND m.case_id = c.id AND m.moved), 0))
-       ) AS overdue_now
+       c.status = 'active' AND c.due_at < $${n + 1} AS overdue_now
      FROM gc_cases c WHERE ${where}
      ORDER BY ${orderBy} LIMIT $${n + 2} OFFSET $${n + 3}`,
     [...values, nowIso, limit, offset],

@@ -186,8 +186,34 @@ CREATE INDEX gc_history_breaches ON gc_history (county_id, case_id, seq)
 CREATE INDEX gc_history_moves ON gc_history (county_id, case_id, seq) WHERE moved;
 `;
 
+// A case's due time is the engine's caseDueAt: the earliest of its open breach deadlines and of
+// the stages it is still in whose breach has fired (doc->'breaches'); none once closed. So a
+// breached stage stays overdue in lists, filters and key figures until the case leaves it.
+const breachedDueAt = /* sql */ `
+CREATE FUNCTION gc_case_due_at(doc jsonb) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN doc->>'status' = 'done' THEN NULL ELSE (
+      SELECT min(due COLLATE "C") FROM (
+        SELECT d->>'dueAt' AS due FROM jsonb_array_elements(
+          CASE WHEN jsonb_typeof(doc->'deadlines') = 'array' THEN doc->'deadlines' ELSE '[]'::jsonb END
+        ) AS d WHERE d->>'kind' = 'breach'
+        UNION ALL
+        SELECT b->>'dueAt' FROM jsonb_array_elements(
+          CASE WHEN jsonb_typeof(doc->'breaches') = 'array' THEN doc->'breaches' ELSE '[]'::jsonb END
+        ) AS b
+      ) AS dues
+    ) END
+  $$;
+DROP INDEX gc_cases_due;
+ALTER TABLE gc_cases DROP COLUMN due_at;
+ALTER TABLE gc_cases
+  ADD COLUMN due_at text COLLATE "C" GENERATED ALWAYS AS (gc_case_due_at(doc)) STORED;
+CREATE INDEX gc_cases_due ON gc_cases (county_id, due_at, id) WHERE due_at IS NOT NULL;
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases, history, deadlines, outbox, audit chain', sql: initial },
   { version: 2, name: 'history facts for key figures', sql: historyFacts },
+  { version: 3, name: 'due time counts breached stages (overdue until left)', sql: breachedDueAt },
 ];

@@ -1,0 +1,1 @@
+export { caseDueAt, isOverdue, isPastDue } from './overdue';
