@@ -1,8 +1,10 @@
 import type { LintContext } from './lintContext';
 import { type RawState, rec, resolveTarget, str, targetsOf } from './walk';
 
-/** `initial` present and valid on compound states; targets resolve. */
+/** The machine has stages; `initial` present and valid on compound states; targets resolve. */
 export function checkTargets(ctx: LintContext): void {
+  const root = ctx.states[0];
+  if (root && root.children.length === 0) ctx.report('machine.noStages', `${root.pointer}/states`);
   for (const state of ctx.states) {
     if (state.type !== 'compound' || state.children.length === 0) continue;
     const children = state.children.map((c) => c.key);

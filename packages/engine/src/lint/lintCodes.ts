@@ -31,6 +31,14 @@ export const LINT_CODES = {
     ['流程无法编译：{detail}', 'The workflow does not compile: {detail}'],
     ['检查状态名称、目标和 initial 设置。', 'Check state names, targets and initial states.'],
   ),
+  'machine.noStages': spec(
+    'error',
+    ['流程没有任何环节', 'The workflow has no stages'],
+    [
+      '在 machine.states 中添加环节（至少一个起始环节和一个终结环节），并用 initial 指向起始环节。',
+      'Add stages under machine.states (at least a first stage and a final one) and name the first in `initial`.',
+    ],
+  ),
   'state.unreachable': spec(
     'error',
     ['环节“{state}”永远无法到达', 'Stage "{state}" can never be reached'],

@@ -189,3 +189,19 @@ export const English: Story = {
     await expect(canvas.getByRole('button', { name: 'Add stage' })).toBeVisible();
   },
 };
+
+/** A blank definition has no stages: the engine's `machine.noStages` finding and its hint show. */
+export const NoStages: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const checks = within(canvas.getByRole('region', { name: '检查结果' }));
+    await expect(checks.getByRole('status')).toHaveTextContent('发现 1 个问题');
+    const finding = checks.getByText('流程没有任何环节', { exact: false }).closest('li');
+    await expect(finding).toHaveAttribute('data-code', 'machine.noStages');
+    await expect(finding).toHaveTextContent('添加环节');
+    await userEvent.click(canvas.getByRole('button', { name: '添加环节' }));
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-code="machine.noStages"]')).toBeNull(),
+    );
+  },
+};
