@@ -84,6 +84,59 @@ describe('the deadline scheduler', () => {
     await third.close();
   });
 
+  it('ends a deadline that can never fire (its case no longer has it), across a restart (lowdb)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gridcase-sched-'));
+    dirs.push(dir);
+    const clock = createManualClock('2026-03-02T01:00:00.000Z');
+    const first = await createHarness({ store: createLowdbStore({ dir }), clock });
+    await first.publish();
+    const { id } = await first.open();
+    const record = await first.store.getCase('demo-county', id);
+    if (!record) throw new Error('case not stored');
+    // a row the case does not know (left behind by an import or an older version)
+    const orphan = {
+      id: 'gone:breach:0@1',
+      stateId: 'gone',
+      kind: 'breach' as const,
+      dueAt: '2026-03-03T00:00:00.000Z',
+      level: 0,
+      countyId: 'demo-county',
+      caseId: id,
+    };
+    const next = { ...record, version: record.version + 1, updatedAt: clock.now().toISOString() };
+    const committed = await first.store.commit({
+      case: next,
+      expectedVersion: record.version,
+      history: [
+        {
+          caseId: id,
+          seq: next.version,
+          at: next.updatedAt,
+          actor: { userId: 'admin' },
+          action: 'import',
+          from: record.stages,
+          to: record.stages,
+        },
+      ],
+      deadlinesSet: [orphan],
+      deadlinesCancel: [],
+      outbox: [],
+      audit: [],
+    });
+    expect(committed.ok).toBe(true);
+    clock.set('2026-03-03T01:00:00.000Z');
+    expect(await first.app.gridcase.scheduler.runDue()).toBe(0);
+    await first.app.gridcase.stop();
+    await first.close();
+
+    const second = await createHarness({ store: createLowdbStore({ dir }), clock });
+    // marked durably: not claimed again, and the scheduler does not wake for it
+    expect(await second.store.dueDeadlines(clock.now().toISOString(), 10)).toEqual([]);
+    expect(await second.store.nextDeadlineAt()).toBe('2026-03-04T16:00:00.000Z');
+    expect(await second.app.gridcase.scheduler.runDue()).toBe(0);
+    await second.close();
+  });
+
   it('runs in the background once started', async () => {
     const h = await createHarness({ polling: { schedulerMs: 20 } });
     await h.publish();

@@ -35,7 +35,8 @@ const STALE = new Set(['case.deadlineUnknown', 'case.notFound', 'case.closed']);
  * same commit as the transition that armed them) and fires each as the command
  * `deadline.fire` through the one command path, as the system actor. The commit that applies
  * it also marks the row fired, so a deadline fires once, also when it came due while the
- * server was down; its idempotency key (`deadline:case:id:dueAt`) makes a crash between commit
+ * server was down; a row the engine refuses as stale (its case left the stage, closed or is
+ * gone) is ended with `markDeadlinesFired`, so it is not claimed again after a restart; its idempotency key (`deadline:case:id:dueAt`) makes a crash between commit
  * and response harmless. Time comes from the injected clock: moving it back fires nothing early.
  *
  * @example
@@ -77,7 +78,11 @@ export function createScheduler(services: Services, options: SchedulerOptions = 
       return true;
     } catch (error) {
       if (isGridcaseError(error) && STALE.has(error.code)) {
+        // It can never fire: end the row durably, so a restart neither claims nor waits for it.
         stale.add(key);
+        await services.store
+          .markDeadlinesFired([row], services.clock.now().toISOString())
+          .catch((e) => services.logger.error('[gridcase] marking a stale deadline', e));
         services.logger.warn(
           `[gridcase] deadline ${row.id} of case ${row.caseId} no longer applies (${error.code})`,
         );

@@ -109,6 +109,9 @@ export interface DeadlineRow extends Deadline {
   firedAt?: string;
 }
 
+/** Names one deadline row. */
+export type DeadlineRef = Pick<DeadlineRow, 'countyId' | 'caseId' | 'id'>;
+
 export interface Comment {
   id: string;
   countyId: string;
@@ -396,6 +399,13 @@ export interface CaseStore {
   claimDueDeadlines(nowIso: string, limit: number, leaseMs: number): Promise<DeadlineRow[]>;
   /** The earliest `dueAt` of an unfired deadline, for the scheduler's next wake-up. */
   nextDeadlineAt(): Promise<string | undefined>;
+  /**
+   * Ends deadline rows that can never fire (their case left the stage, closed or is gone), on
+   * disk before it resolves, without a case commit: after a restart they are neither claimed
+   * nor waited for again. A row fires with its effects through `commit` (`deadlinesFired`);
+   * this is only for rows the engine refused as stale. Unknown or fired rows are ignored.
+   */
+  markDeadlinesFired(rows: DeadlineRef[], firedAt: string): Promise<void>;
 
   // outbox
   /**

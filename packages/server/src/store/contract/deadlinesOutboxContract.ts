@@ -27,6 +27,25 @@ export function deadlinesOutboxContract(ctx: ContractContext): void {
     expect(await store.dueDeadlines(minute(9), 10)).toEqual([]);
   });
 
+  it('ends stale deadline rows without a case commit; ignores unknown ones', async () => {
+    const store = ctx.store();
+    await store.commit(
+      createCommit(makeCase('k1'), {
+        deadlinesSet: [deadlineRow('k1', 'a', minute(10)), deadlineRow('k1', 'b', minute(20))],
+      }),
+    );
+    await store.markDeadlinesFired(
+      [
+        { countyId: 'c1', caseId: 'k1', id: 'a' },
+        { countyId: 'c1', caseId: 'k1', id: 'nope' },
+      ],
+      minute(12),
+    );
+    expect((await store.claimDueDeadlines(minute(30), 10, 60_000)).map((d) => d.id)).toEqual(['b']);
+    expect(await store.nextDeadlineAt()).toBe(minute(20));
+    expect((await store.getCase('c1', 'k1'))?.version).toBe(1);
+  });
+
   it('never serves a fired deadline again; cancels and replaces by id', async () => {
     const store = ctx.store();
     const k1 = makeCase('k1');

@@ -104,6 +104,9 @@ export function applyOp(state: LowdbState, op: LowdbOp): void {
         if (row) state.outbox.set(id, Object.freeze({ ...row, lockedUntil: op.lockedUntil }));
       }
       return;
+    case 'deadlinesFired':
+      for (const r of op.rows) state.deadlines.delete(deadlineKey(r.countyId, r.caseId, r.id));
+      return;
     case 'outboxSent':
       state.outbox.delete(op.id);
       return;

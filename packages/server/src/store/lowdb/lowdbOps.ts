@@ -4,6 +4,7 @@ import type {
   CaseCommit,
   Comment,
   County,
+  DeadlineRef,
   DefinitionVersion,
   User,
   WebhookSubscription,
@@ -24,6 +25,7 @@ export type LowdbOp = { n: number } & (
   | { t: 'audit'; audit: AuditEntry[] }
   | { t: 'outboxClaim'; ids: string[]; lockedUntil: string }
   | { t: 'outboxSent'; id: string; at: string }
+  | { t: 'deadlinesFired'; rows: DeadlineRef[]; at: string }
   | { t: 'outboxFailed'; id: string; error: string; nextAttemptAt: string }
   | { t: 'webhook'; v: WebhookSubscription }
   | { t: 'webhookDelete'; countyId: string; id: string }

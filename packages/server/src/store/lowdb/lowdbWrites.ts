@@ -1,6 +1,6 @@
 import { chainAudit } from '../../audit';
 import { refuseCommit, validateCommit, validateHistorySeq } from '../commit';
-import { addMs, countyKey } from '../keys';
+import { addMs, countyKey, deadlineKey } from '../keys';
 import { createDeadlineLeases } from '../leases';
 import { assertStorable } from '../storable';
 import type { AuditDraft, CaseStore, CommitResult, DefinitionVersion, OutboxRow } from '../types';
@@ -23,6 +23,7 @@ type WriteMethods = Pick<
   | 'addComment'
   | 'addAttachment'
   | 'claimDueDeadlines'
+  | 'markDeadlinesFired'
   | 'claimOutbox'
   | 'markOutboxSent'
   | 'markOutboxFailed'
@@ -130,6 +131,15 @@ export function lowdbWrites(core: () => Promise<LowdbCore>): WriteMethods {
       const lockedUntil = addMs(nowIso, leaseMs);
       await c.log({ t: 'outboxClaim', ids: claimed.map((r) => r.id), lockedUntil }).durable;
       return claimed.map((row) => ({ ...structuredClone(row), lockedUntil }));
+    },
+    async markDeadlinesFired(rows, at) {
+      const c = await core();
+      const live = rows.filter((r) =>
+        c.state.deadlines.has(deadlineKey(r.countyId, r.caseId, r.id)),
+      );
+      if (live.length === 0) return;
+      const refs = live.map(({ countyId, caseId, id }) => ({ countyId, caseId, id }));
+      await c.log({ t: 'deadlinesFired', rows: refs, at }).durable;
     },
     async markOutboxSent(id, at) {
       const c = await core();

@@ -1,4 +1,4 @@
-import { addMs, countyKey } from '../keys';
+import { addMs, countyKey, deadlineKey } from '../keys';
 import { createDeadlineLeases } from '../leases';
 import type { CaseStore, DeadlineRow } from '../types';
 import type { MemoryState } from './memoryState';
@@ -8,6 +8,7 @@ type QueueMethods = Pick<
   | 'dueDeadlines'
   | 'claimDueDeadlines'
   | 'nextDeadlineAt'
+  | 'markDeadlinesFired'
   | 'claimOutbox'
   | 'listOutbox'
   | 'markOutboxSent'
@@ -55,6 +56,14 @@ export function memoryQueues(
         if (!d.firedAt && (next === undefined || d.dueAt < next)) next = d.dueAt;
       }
       return next;
+    },
+
+    async markDeadlinesFired(rows, firedAt) {
+      ready();
+      for (const ref of rows) {
+        const row = state.deadlines.get(deadlineKey(ref.countyId, ref.caseId, ref.id));
+        if (row && !row.firedAt) row.firedAt = firedAt;
+      }
     },
 
     async claimOutbox(nowIso, limit, leaseMs) {

@@ -13,6 +13,7 @@ type QueueMethods = Pick<
   | 'dueDeadlines'
   | 'claimDueDeadlines'
   | 'nextDeadlineAt'
+  | 'markDeadlinesFired'
   | 'claimOutbox'
   | 'listOutbox'
   | 'markOutboxSent'
@@ -65,6 +66,17 @@ export function pgQueues(ctx: PgContext): QueueMethods {
           'SELECT min(due_at) AS next FROM gc_deadlines WHERE fired_at IS NULL',
         );
       return rows[0]?.next ?? undefined;
+    },
+    async markDeadlinesFired(rows, firedAt) {
+      if (rows.length === 0) return;
+      await ctx.db().query(
+        `UPDATE gc_deadlines d SET fired_at = $4, locked_until = NULL
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS r(county_id, case_id, id)
+         WHERE d.county_id = r.county_id AND d.case_id = r.case_id AND d.id = r.id
+           AND d.fired_at IS NULL`,
+        [rows.map((r) => r.countyId), rows.map((r) => r.caseId), rows.map((r) => r.id), firedAt],
+        'write',
+      );
     },
     async claimOutbox(nowIso, limit, leaseMs) {
       const { rows } = await ctx.db().query<OutboxRecord & { id: string }>(
