@@ -8,8 +8,9 @@
 // What it installs, each only when missing:
 // - pnpm at the version pinned in package.json, into ./.tools (nothing global);
 // - the workspace's packages (`pnpm install --frozen-lockfile`);
-// - for `test`: Debian's chromium (browser tests) and postgresql (store tests), with
-//   apt-get when running as root; otherwise it says what to install.
+// - for `test`: Debian's chromium (browser tests), fonts-noto-cjk (Chinese text in
+//   screenshots; checked on its own, also where chromium is already there) and postgresql
+//   (store tests), with apt-get when running as root; otherwise it says what to install.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -122,12 +123,33 @@ function findPgBin() {
   return versions[0] ? join(base, versions[0], 'bin') : undefined;
 }
 
+/** Whether a CJK font is installed: fontconfig knows a Chinese font, or Noto CJK's files exist. */
+function hasCjkFont() {
+  const listed = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (listed.status === 0 && listed.stdout.trim()) return true;
+  return [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+  ].some((p) => existsSync(p));
+}
+
+function ensureCjkFont() {
+  if (hasCjkFont()) return;
+  aptInstall(['fonts-noto-cjk']);
+  if (!hasCjkFont()) {
+    log(
+      'warning: no Chinese font; screenshots will show boxes for Chinese text. Install one (Debian: `apt-get install fonts-noto-cjk`).',
+    );
+  }
+}
+
 function ensureChromium() {
   let chromium = findChromium();
   if (!chromium) {
-    aptInstall(['chromium', 'fonts-noto-cjk']);
+    aptInstall(['chromium']);
     chromium = findChromium();
   }
+  ensureCjkFont();
   if (!chromium) {
     fail(
       'Chromium is needed for the browser tests. Install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH.',
