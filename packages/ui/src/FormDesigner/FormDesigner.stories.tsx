@@ -84,12 +84,14 @@ export const ConditionalField: Story = {
   },
 };
 
-/** A field the gate refuses (a signature is longer than text may be): the finding is shown on it. */
+/** A field the gate refuses (text longer than the gate lets any text be): the finding is on it. */
 export const GateFindings: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByLabelText('控件类型'), '手写签名');
+    await userEvent.selectOptions(canvas.getByLabelText('控件类型'), '单行文本');
     await userEvent.click(canvas.getByRole('button', { name: '添加字段' }));
+    await userEvent.clear(canvas.getByLabelText('最多字数'));
+    await userEvent.type(canvas.getByLabelText('最多字数'), '50000{Enter}');
     const checks = canvas.getByRole('region', { name: '发布检查' });
     await waitFor(() => expect(checks).toHaveTextContent('发现 1 个问题'));
     await expect(within(checks).getByText(/新字段 1/)).toBeVisible();
@@ -101,6 +103,38 @@ export const GateFindings: Story = {
     await expect(args.onSave).not.toHaveBeenCalled();
     await userEvent.click(canvas.getByRole('button', { name: '删除字段' }));
     await expect(checks).toHaveTextContent('检查通过，可以发布');
+  },
+};
+
+/** A signature field passes the gate; the preview stores the drawing as an uploaded file. */
+export const SignatureAsAttachment: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText('控件类型'), '手写签名');
+    await userEvent.click(canvas.getByRole('button', { name: '添加字段' }));
+    const checks = canvas.getByRole('region', { name: '发布检查' });
+    await waitFor(() => expect(checks).toHaveTextContent('检查通过，可以发布'));
+    const preview = canvas.getByRole('region', { name: '实时预览' });
+    const pad = preview.querySelector('canvas') as HTMLCanvasElement;
+    const box = pad.getBoundingClientRect();
+    const at = (dx: number, dy: number) => ({
+      clientX: box.left + dx,
+      clientY: box.top + dy,
+      pointerId: 7,
+      bubbles: true,
+      isPrimary: true,
+    });
+    pad.dispatchEvent(new PointerEvent('pointerdown', at(20, 40)));
+    for (let x = 30; x <= 200; x += 10)
+      pad.dispatchEvent(new PointerEvent('pointermove', at(x, 50)));
+    pad.dispatchEvent(new PointerEvent('pointerup', at(200, 60)));
+    await waitFor(() => expect(pad).toHaveAttribute('data-signed', 'true'));
+    await userEvent.click(within(preview).getByRole('button', { name: /提交|Submit/ }));
+    const data = await within(preview).findByText(/preview-\d+/);
+    await expect(JSON.parse(data.textContent ?? '{}').field1).toMatchObject({
+      id: expect.stringMatching(/^preview-/),
+      name: 'signature.png',
+    });
   },
 };
 

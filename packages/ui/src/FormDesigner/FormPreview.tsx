@@ -17,6 +17,18 @@ class PreviewBoundary extends Component<
   }
 }
 
+let previewFiles = 0;
+
+/**
+ * The preview's upload: keeps the file in the page (an object URL), so photos, files and
+ * signatures can be tried without a server. Nothing leaves the browser.
+ */
+const previewUpload = async (file: File) => ({
+  id: `preview-${++previewFiles}`,
+  name: file.name,
+  url: URL.createObjectURL(file),
+});
+
 /** The form as users will see it, with the real renderer and validator, and what it submits. */
 export function FormPreview(props: { t: FormT; form: FormDefinition }) {
   const { t, form } = props;
@@ -38,6 +50,7 @@ export function FormPreview(props: { t: FormT; form: FormDefinition }) {
         <SchemaForm
           form={form}
           locale={t.locale}
+          onUpload={previewUpload}
           onSubmit={(data) => setSubmitted({ key, data })}
         />
       </PreviewBoundary>

@@ -19,20 +19,19 @@ export const WIDGETS: readonly WidgetName[] = [
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
-const upload = (): JsonSchema => ({
-  type: 'array',
-  maxItems: 9,
-  items: {
-    type: 'object',
-    required: ['id', 'name'],
-    additionalProperties: false,
-    properties: {
-      id: { type: 'string', maxLength: 128 },
-      name: { type: 'string', maxLength: 255 },
-      url: { type: 'string', maxLength: 2000 },
-    },
+/** One uploaded file `{ id, name, url? }`, as the host's upload function returns it. */
+const uploadedFile = (): JsonSchema => ({
+  type: 'object',
+  required: ['id', 'name'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', maxLength: 128 },
+    name: { type: 'string', maxLength: 255 },
+    url: { type: 'string', maxLength: 2000 },
   },
 });
+
+const upload = (): JsonSchema => ({ type: 'array', maxItems: 9, items: uploadedFile() });
 
 /**
  * The schema and UI settings a new field of each widget starts with: bounded (every string has a
@@ -79,8 +78,9 @@ export function fieldTemplate(widget: WidgetName): { schema: JsonSchema; ui: Fie
     case 'photo':
       return { schema: upload(), ui: { widget } };
     case 'signature':
-      // a PNG data URL: longer than the gate allows text to be (the gate says so)
-      return { schema: { type: 'string', maxLength: 200_000 }, ui: { widget } };
+      // the drawn PNG goes up the same path as photos and is stored as that attachment: a
+      // data URL would be longer than the publish gate lets any text be
+      return { schema: uploadedFile(), ui: { widget } };
     case 'area':
       return { schema: { type: 'string', maxLength: 64 }, ui: { widget } };
   }
