@@ -31,5 +31,29 @@ export function csvCell(value: unknown): string {
  * ```
  */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvHeader(header) + rows.map(csvLine).join('');
+}
+
+/**
+ * The first chunk of a streamed CSV document: the byte-order mark and the header line.
+ *
+ * @example
+ * ```ts
+ * csvHeader(['编号', '状态']); // '\uFEFF编号,状态\r\n'
+ * ```
+ */
+export function csvHeader(header: string[]): string {
+  return `\uFEFF${csvLine(header)}`;
+}
+
+/**
+ * One CSV record with its CRLF, for streaming row by row (`toCsv` = `csvHeader` + lines).
+ *
+ * @example
+ * ```ts
+ * csvLine(['D-1', '办理中']); // 'D-1,办理中\r\n'
+ * ```
+ */
+export function csvLine(row: unknown[]): string {
+  return `${row.map(csvCell).join(',')}\r\n`;
 }

@@ -28,6 +28,59 @@ describe('GET /export/cases.csv', () => {
     expect(audit).toMatchObject({ actor: { userId: 'lead-east' }, detail: { rows: 1 } });
   });
 
+  it('streams a ledger of thousands of cases page by page, complete and masked', async () => {
+    const h = await createHarness();
+    await h.publish();
+    const first = await h.open({ as: 'grid-e1a', areaId: 'grid-e1a', data: fixtureReport });
+    const record = await h.store.getCase('demo-county', first.id);
+    if (!record) throw new Error('case not stored');
+    const COUNT = 2500;
+    for (let i = 1; i < COUNT; i++) {
+      const id = `X-${String(i).padStart(5, '0')}`;
+      const createdAt = new Date(Date.parse(record.createdAt) + i * 1000).toISOString();
+      await h.store.commit({
+        case: { ...record, id, createdAt, updatedAt: createdAt },
+        expectedVersion: null,
+        history: [
+          {
+            ...{ caseId: id, seq: 1, at: createdAt },
+            actor: { userId: 'grid-e1a' },
+            action: 'create',
+            from: [],
+            to: record.stages,
+          },
+        ],
+        deadlinesSet: [],
+        deadlinesCancel: [],
+        outbox: [],
+        audit: [],
+      });
+    }
+    const limits: (number | undefined)[] = [];
+    const listCases = h.store.listCases.bind(h.store);
+    h.store.listCases = async (query) => {
+      limits.push(query.limit);
+      return listCases(query);
+    };
+    const res = await h.request('/export/cases.csv', { as: 'admin' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = new TextDecoder().decode(await res.arrayBuffer());
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(COUNT + 1);
+    const ids = lines.slice(1).map((line) => line.split(',')[0]);
+    expect(new Set(ids).size).toBe(COUNT);
+    expect(ids[0]).toBe(first.id); // oldest first
+    expect(text).not.toMatch(/\d{17}[\dXx]/);
+    expect(text).not.toMatch(/1[3-9]\d{9}/);
+    expect(text.split('**************002X').length - 1).toBeGreaterThanOrEqual(COUNT);
+    // read a page at a time, never the whole ledger at once
+    expect(limits.length).toBeGreaterThan(2);
+    expect(Math.max(...limits.map((l) => l ?? Number.POSITIVE_INFINITY))).toBeLessThanOrEqual(500);
+    const audit = (await h.store.readAudit()).find((e) => e.action === 'export.csv');
+    expect(audit?.detail).toMatchObject({ rows: COUNT, total: COUNT });
+  });
+
   it('is rate-limited per user', async () => {
     const h = await createHarness({ limits: { exports: { capacity: 1, perSecond: 1 / 60 } } });
     expect((await h.request('/export/cases.csv', { as: 'admin' })).status).toBe(200);
