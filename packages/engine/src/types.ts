@@ -242,6 +242,34 @@ export interface OutcomeInfo {
 }
 
 /**
+ * How a county opens a case type to citizens (the public "scan a code to report" channel). The
+ * template carries it closed; a county admin opens it (`enabled: true`) and publishes.
+ */
+export interface PublicChannel {
+  /** Citizens may report now (default false). */
+  enabled?: boolean;
+  /**
+   * The id (in `forms`) of the public form citizens fill: admin-authored, checked by the same
+   * publish gate as every form. Its data becomes the new case's data (instead of `startForm`).
+   */
+  form: string;
+  /** The stage a public report lands in: the machine's initial stage (the default). */
+  triageStage?: string;
+  /**
+   * A citizen rating (1-5) at or below this, given after the case closed, reopens it by the
+   * final stage's `reopen` rule (default 2; 0: never).
+   */
+  lowRatingAtMost?: number;
+  /** The history action a citizen's rating is recorded under (default `citizenRated`). */
+  ratingEvent?: string;
+}
+
+/** Definition-wide settings beyond the machine. */
+export interface DefinitionMeta {
+  public?: PublicChannel;
+}
+
+/**
  * A county's process: one JSON document. The `machine` is an XState machine config
  * (any XState tool reads it); the rest is what the case engine adds.
  */
@@ -261,6 +289,8 @@ export interface WorkflowDefinition {
   startForm?: string;
   /** Who may open a case. */
   starters?: ActorRule[];
+  /** Definition-wide settings, e.g. the citizen channel (`meta.public`). */
+  meta?: DefinitionMeta;
   machine: MachineConfig;
 }
 
@@ -435,5 +465,10 @@ export interface CreateCaseInput {
   areaPath: AreaPath;
   /** The start form's payload. */
   data?: Record<string, unknown>;
+  /**
+   * The form (id in `forms`) `data` must satisfy instead of `startForm`: the public channel
+   * passes `meta.public.form`.
+   */
+  form?: string;
   actor: Actor;
 }

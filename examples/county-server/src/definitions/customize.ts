@@ -164,3 +164,18 @@ export function assignOnEntry(
   const state = stateAt(def, path);
   state.entry = [...(state.entry ?? []), { type: 'assign', params: { role, scope } }];
 }
+
+/**
+ * Opens a case type to citizens: the template's public channel (`meta.public`: the public form,
+ * the triage stage reports land in, the low-rating rule) switched on.
+ *
+ * @example
+ * ```ts
+ * openToCitizens(def); // def.meta.public.enabled === true
+ * ```
+ */
+export function openToCitizens(def: WorkflowDefinition): void {
+  const channel = def.meta?.public;
+  if (!channel) throw new Error(`${def.id} has no public channel (meta.public)`);
+  def.meta = { ...def.meta, public: { ...channel, enabled: true } };
+}

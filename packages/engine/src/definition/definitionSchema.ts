@@ -82,6 +82,18 @@ export function buildDefinitionSchema() {
       },
       startForm: { type: 'string' },
       starters: { type: 'array', items: ref('actorRule') },
+      meta: obj({
+        public: obj(
+          {
+            enabled: { type: 'boolean' },
+            form: { type: 'string', minLength: 1 },
+            triageStage: { type: 'string', minLength: 1 },
+            lowRatingAtMost: { type: 'integer', minimum: 0, maximum: 5 },
+            ratingEvent: id,
+          },
+          ['form'],
+        ),
+      }),
       machine: { allOf: [ref('stateNode'), { required: ['id'] }] },
     },
     $defs: {

@@ -222,6 +222,36 @@ export const LINT_CODES = {
       'Move reopen to a final stage, or use an ordinary transition.',
     ],
   ),
+  'public.formMissing': spec(
+    'error',
+    ['群众上报渠道引用的表单“{form}”不存在', 'The citizen channel names an unknown form "{form}"'],
+    [
+      '在 forms 中添加群众上报表单（只放群众能填、应该填的字段），或把 meta.public.form 改为：{known}。',
+      'Add the public report form to `forms` (only fields a citizen can and should fill), or set meta.public.form to one of: {known}.',
+    ],
+  ),
+  'public.triageNotInitial': spec(
+    'error',
+    [
+      '群众上报进入的环节“{stage}”不是流程的起始环节“{initial}”',
+      'Citizen reports land in "{stage}", which is not the first stage "{initial}"',
+    ],
+    [
+      '群众上报的案件从起始环节开始：把 meta.public.triageStage 设为“{initial}”，或删除它，并让该环节由工作人员分流。',
+      'Citizen reports start in the first stage: set meta.public.triageStage to "{initial}" (or remove it) and let staff triage there.',
+    ],
+  ),
+  'public.noReopen': spec(
+    'warning',
+    [
+      '设置了差评重办（评分不高于 {atMost}），但没有任何终结环节可以重办',
+      'Low ratings (at most {atMost}) should reopen cases, but no final stage can be reopened',
+    ],
+    [
+      '在办结环节的 meta 中添加 reopen（例如重办到回访或办理环节），或把 meta.public.lowRatingAtMost 设为 0。',
+      'Add `reopen` to the meta of the stages that close a case (e.g. back to follow-up or handling), or set meta.public.lowRatingAtMost to 0.',
+    ],
+  ),
 } as const satisfies Record<string, LintCodeSpec>;
 
 /** A stable lint code. */

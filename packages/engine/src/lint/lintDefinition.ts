@@ -3,6 +3,7 @@ import { initialTransition } from 'xstate';
 import { compileDefinition } from '../compile';
 import { validateDefinition } from '../definition';
 import type { WorkflowDefinition } from '../types';
+import { checkPublic } from './checkPublic';
 import { checkRefs } from './checkRefs';
 import { checkDeadEnds, checkDeadlines, checkReachable, checkTargets } from './checkStructure';
 import { checkTitles } from './checkTitles';
@@ -57,6 +58,7 @@ export function lintDefinition(input: unknown, options: LintOptions = {}): LintF
   checkDeadEnds(ctx);
   checkDeadlines(ctx);
   checkTransitions(ctx);
+  checkPublic(ctx);
   if (!schema.ok) {
     for (const f of schema.findings) {
       if (ctx.covered.some((owner) => covers(owner, f.pointer))) continue;

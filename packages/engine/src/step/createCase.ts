@@ -63,7 +63,7 @@ export function createCase(
       }
       return fail(env, refused.code, refused.details);
     }
-    const payload = validatePayload(env, definition.startForm, input.data);
+    const payload = validatePayload(env, input.form ?? definition.startForm, input.data);
     if (!payload.ok) return payload.result;
     const context: CaseContext = {
       data: payload.data ?? {},

@@ -238,27 +238,30 @@ export const investigation: FormDefinition = {
   },
 };
 
-/** 调解记录: one session. */
+/**
+ * 调解记录: one session. Its summary and place have their own names, so recording a session never
+ * overwrites what the registration recorded.
+ */
 export const session: FormDefinition = {
   id: 'session',
   title: t('调解记录', 'Mediation session'),
   schema: {
     type: 'object',
-    required: ['sessionAt', 'summary'],
+    required: ['sessionAt', 'sessionSummary'],
     additionalProperties: false,
     properties: {
       sessionAt: { type: 'string', format: 'date-time' },
-      place: str(200),
+      sessionPlace: str(200),
       attendees: str(500),
-      summary: str(2000),
+      sessionSummary: str(2000),
     },
   },
   ui: {
     fields: {
       sessionAt: { label: t('调解时间', 'When'), widget: 'datetime' },
-      place: { label: t('调解地点', 'Where') },
+      sessionPlace: { label: t('调解地点', 'Where') },
       attendees: { label: t('参加人员', 'Attendees') },
-      summary: { label: t('调解情况', 'What happened'), widget: 'textarea' },
+      sessionSummary: { label: t('调解情况', 'What happened'), widget: 'textarea' },
     },
   },
 };
@@ -408,4 +411,57 @@ export const supervision: FormDefinition = {
     properties: { instruction: str(2000) },
   },
   ui: { fields: { instruction: { label: t('督办意见', 'Instruction'), widget: 'textarea' } } },
+};
+
+/**
+ * 群众反映纠纷: the public form a citizen fills without signing in (the county opens it with
+ * `meta.public`). Field names match the registration's where they mean the same thing, so staff
+ * see a citizen's summary and category where they expect them; the reporter's name and phone
+ * are personal data.
+ */
+export const publicReport: FormDefinition = {
+  id: 'publicReport',
+  title: t('反映矛盾纠纷', 'Report a dispute'),
+  schema: {
+    type: 'object',
+    required: ['summary', 'category', 'reporterPhone'],
+    additionalProperties: false,
+    properties: {
+      summary: str(100, 2),
+      category: { type: 'string', enum: CATEGORIES },
+      place: { ...str(200), 'x-pii': 'address' },
+      description: str(2000),
+      reporterName: { ...str(50), 'x-pii': 'name' },
+      reporterPhone: { type: 'string', format: 'cn-mobile', 'x-pii': 'phone' },
+    },
+  },
+  ui: {
+    order: ['summary', 'category', 'place', 'description', 'reporterName', 'reporterPhone'],
+    fields: {
+      summary: { label: t('简要说明', 'In a few words') },
+      category: {
+        label: t('纠纷类别', 'Kind of dispute'),
+        widget: 'select',
+        enumLabels: {
+          neighbour: t('邻里纠纷', 'Neighbours'),
+          family: t('婚姻家庭', 'Family'),
+          land: t('土地山林', 'Land'),
+          labour: t('劳动争议', 'Work and pay'),
+          consumer: t('消费纠纷', 'Shopping and services'),
+          property: t('物业纠纷', 'Property management'),
+          other: t('其他', 'Other'),
+        },
+      },
+      place: { label: t('发生地点', 'Where') },
+      description: { label: t('详细情况', 'What happened'), widget: 'textarea' },
+      reporterName: { label: t('您的姓名（可不填）', 'Your name (optional)') },
+      reporterPhone: {
+        label: t('联系电话', 'Your mobile number'),
+        help: t(
+          '仅用于工作人员联系您，不会公开。',
+          'Only for staff to call you back; never shown to others.',
+        ),
+      },
+    },
+  },
 };

@@ -44,6 +44,11 @@ export const disputeMediation: WorkflowDefinition = {
   },
   startForm: 'registration',
   starters: [gridMember, police],
+  meta: {
+    // Citizens' reports land in `registered` (待分流): the community police officer triages them
+    // before anyone acts. A rating of 2 or less after closing reopens by the final stage's rule.
+    public: { enabled: false, form: 'publicReport', triageStage: 'registered', lowRatingAtMost: 2 },
+  },
   machine: {
     id: 'dispute-mediation',
     initial: 'registered',

@@ -165,12 +165,12 @@ export const reinspection: FormDefinition = {
     type: 'object',
     required: ['findings'],
     additionalProperties: false,
-    properties: { findings: str(2000), photos: photos(0) },
+    properties: { findings: str(2000), reinspectionPhotos: photos(0) },
   },
   ui: {
     fields: {
       findings: { label: t('复查情况', 'Findings'), widget: 'textarea' },
-      photos: { label: t('复查照片', 'Photos'), widget: 'photo' },
+      reinspectionPhotos: { label: t('复查照片', 'Photos'), widget: 'photo' },
     },
   },
 };
@@ -205,4 +205,68 @@ export const supervision: FormDefinition = {
     properties: { instruction: str(2000) },
   },
   ui: { fields: { instruction: { label: t('督办意见', 'Instruction'), widget: 'textarea' } } },
+};
+
+/**
+ * 群众反映隐患: the public form a citizen fills without signing in (the county opens it with
+ * `meta.public`). Photos come as uploads attached to the case, not as form fields; field names
+ * match the staff report's where they mean the same thing. The reporter's name and phone are
+ * personal data.
+ */
+export const publicReport: FormDefinition = {
+  id: 'publicReport',
+  title: t('反映安全隐患', 'Report a hazard'),
+  schema: {
+    type: 'object',
+    required: ['title', 'category', 'location'],
+    additionalProperties: false,
+    properties: {
+      title: str(100, 2),
+      category: {
+        type: 'string',
+        enum: ['fire', 'gas', 'electrical', 'building', 'road', 'smallVenue', 'other'],
+      },
+      location: {
+        type: 'object',
+        required: ['address'],
+        additionalProperties: false,
+        properties: { address: str(200) },
+      },
+      description: str(2000),
+      contactName: { ...str(50), 'x-pii': 'name' },
+      contactPhone: { type: 'string', format: 'cn-mobile', 'x-pii': 'phone' },
+    },
+  },
+  ui: {
+    order: ['title', 'category', 'location', 'description', 'contactName', 'contactPhone'],
+    fields: {
+      title: { label: t('发现了什么隐患', 'What is the hazard') },
+      category: {
+        label: t('隐患类别', 'Kind of hazard'),
+        widget: 'select',
+        enumLabels: {
+          fire: t('消防', 'Fire'),
+          gas: t('燃气', 'Gas'),
+          electrical: t('用电', 'Electrical'),
+          building: t('房屋建筑', 'Buildings'),
+          road: t('道路交通', 'Roads'),
+          smallVenue: t('“九小”场所', 'Small shops and venues'),
+          other: t('其他', 'Other'),
+        },
+      },
+      location: {
+        label: t('具体位置', 'Where exactly'),
+        items: { fields: { address: { label: t('地址', 'Address') } } },
+      },
+      description: { label: t('详细情况', 'Details'), widget: 'textarea' },
+      contactName: { label: t('您的姓名（可不填）', 'Your name (optional)') },
+      contactPhone: {
+        label: t('联系电话（可不填）', 'Your mobile number (optional)'),
+        help: t(
+          '仅用于工作人员联系您，不会公开。',
+          'Only for staff to call you back; never shown to others.',
+        ),
+      },
+    },
+  },
 };

@@ -41,6 +41,11 @@ export const hazardRectification: WorkflowDefinition = {
   },
   startForm: 'hazardReport',
   starters: [gridMember, township],
+  meta: {
+    // Citizens' reports land in `verifying` (核实定级): the township verifies them before anyone
+    // acts. A rating of 2 or less after closing reopens by the final stage's rule.
+    public: { enabled: false, form: 'publicReport', triageStage: 'verifying', lowRatingAtMost: 2 },
+  },
   machine: {
     id: 'hazard-rectification',
     initial: 'verifying',
@@ -207,7 +212,17 @@ export const hazardRectification: WorkflowDefinition = {
       },
       fixedOnSpot: {
         type: 'final',
-        meta: { title: t('已当场整改', 'Fixed on the spot'), outcome: 'fixedOnSpot' },
+        meta: {
+          title: t('已当场整改', 'Fixed on the spot'),
+          outcome: 'fixedOnSpot',
+          reopen: {
+            target: 'verifying',
+            title: t('重新核实', 'Verify again'),
+            actors: [township, lead],
+            requiresReason: true,
+            withinDays: 20,
+          },
+        },
       },
       dismissed: {
         type: 'final',

@@ -1,6 +1,11 @@
 import type { WorkflowDefinition } from '@gridcase/engine';
 import type { County, User } from '@gridcase/server';
-import { assignOnEntry, chooseFrom, forkTemplate, renameField } from '../../definitions/customize';
+import {
+  assignOnEntry,
+  chooseFrom,
+  forkTemplate,
+  openToCitizens,
+} from '../../definitions/customize';
 import { agencyChoices, userChoices } from '../shared/choices';
 import { t } from '../shared/text';
 
@@ -9,9 +14,8 @@ import { t } from '../shared/text';
  * template has it (on-the-spot settlement by the grid member, triage by the community police
  * officer within 3 working days, mediation within 30, joint handling, follow-up visit), with the
  * county's own mediators and co-handling agencies (police stations, justice offices, the law
- * firm) to pick from instead of typing ids. A mediation session's summary and place are kept
- * under their own names, so recording a session never overwrites what was registered (the
- * template's `session` form reuses `summary` and `place`). A case returned to triage is
+ * firm) to pick from instead of typing ids. Citizens may report disputes themselves (the
+ * template's public channel, opened); their reports wait for the police officer's triage. A case returned to triage is
  * assigned to the community police officer of its community again (the entry action also
  * names them for new cases once the engine applies the initial stage's entry actions).
  *
@@ -40,7 +44,6 @@ export function fengyuanDispute(
     agencyChoices(county, ['police', 'justice', 'lawFirm']),
   );
   assignOnEntry(def, 'registered', 'communityPolice', 'community');
-  renameField(def, 'session', 'summary', 'sessionSummary');
-  renameField(def, 'session', 'place', 'sessionPlace');
+  openToCitizens(def);
   return def;
 }

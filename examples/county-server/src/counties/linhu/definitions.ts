@@ -4,7 +4,7 @@ import {
   assignOnEntry,
   chooseFrom,
   forkTemplate,
-  renameField,
+  openToCitizens,
   setActors,
 } from '../../definitions/customize';
 import { agencyChoices, userChoices } from '../shared/choices';
@@ -16,7 +16,8 @@ import { t } from '../shared/text';
  * overdue rectification is reminded, then supervised (督办) by the township lead every 3 working
  * days. Linhu's changes: the department and its handler are chosen from the county's own list,
  * and only the department named on the notice (the lead co-handler) may report rectification.
- * Re-inspection photos are kept apart from the report's (the template's form reuses `photos`).
+ * Citizens may report hazards themselves (the template's public channel, opened); their reports
+ * wait for the township's verification.
  * Verification is assigned to the township's safety officers on entry (for new reports once the
  * engine applies the initial stage's entry actions).
  *
@@ -47,6 +48,6 @@ export function linhuHazard(
     { role: 'departmentHandler', scope: 'township', coHandler: 'lead' },
   ]);
   assignOnEntry(def, 'verifying', 'townshipHandler', 'township');
-  renameField(def, 'reinspection', 'photos', 'reinspectionPhotos');
+  openToCitizens(def);
   return def;
 }
