@@ -19,6 +19,7 @@ import { maskHistoryEntry } from './caseView';
 import { listSummaries, WorklistQuery, worklist } from './listCases';
 import { CaseListQuery } from './listQuery';
 import { openCase } from './openCase';
+import { peopleOf } from './peopleOf';
 import { loadVisibleCase, runCommand } from './runCommand';
 import { viewFor } from './viewFor';
 
@@ -108,6 +109,7 @@ export function caseRoutes(services: Services): Route[] {
           record,
           await pinnedOf(session.county.id, record.definition),
           callerOf(session),
+          await peopleOf(services.store, record),
         );
         c.header('ETag', etagOf(record.version));
         return c.json(view);

@@ -97,6 +97,12 @@ export const CaseViewSchema = OpenObj({
   deadlines: Type.Array(DeadlineSchema),
   agencies: Type.Record(Type.String(), LocalizedTextSchema),
   areas: Type.Record(Type.String(), LocalizedTextSchema),
+  roles: Type.Record(Type.String(), LocalizedTextSchema, {
+    description: 'Role titles (the county’s, else the definition’s)',
+  }),
+  people: Type.Record(Type.String(), Type.String(), {
+    description: 'Display names of the people the case names (its assignee), by user id',
+  }),
 });
 
 export const HistoryEntrySchema = OpenObj({

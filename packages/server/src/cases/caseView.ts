@@ -50,6 +50,10 @@ export interface CaseView {
   deadlines: Deadline[];
   agencies: Record<string, LocalizedText>;
   areas: Record<string, LocalizedText>;
+  /** Role titles: the county's, else the definition's (`communityPolice` -> 社区民警). */
+  roles: Record<string, LocalizedText>;
+  /** Display names of the people the case names (its assignee), by user id. */
+  people: Record<string, string>;
 }
 
 const TITLE_FIELDS = ['title', 'summary', 'description'];
@@ -67,6 +71,13 @@ function earliest(deadlines: Deadline[], kind: Deadline['kind']): string | undef
     .filter((d) => d.kind === kind)
     .map((d) => d.dueAt)
     .sort()[0];
+}
+
+/** The case without the citizen's secret hash (staff see the tracking code and the rating). */
+function withoutSecret(record: CaseRecord): CaseRecord {
+  if (!record.citizen) return record;
+  const { secretHash: _secretHash, ...citizen } = record.citizen;
+  return { ...record, citizen: citizen as CaseRecord['citizen'] };
 }
 
 function stagesOf(definition: WorkflowDefinition, record: CaseRecord): StageInfo[] {
@@ -123,7 +134,8 @@ export function toSummary(
 
 /**
  * The full case as a caller sees it: the record with its data masked, stage titles, the actions
- * the caller may take now, deadlines, and display names of the areas and agencies it names.
+ * the caller may take now, deadlines, and display names of the areas, agencies, roles and
+ * people (see {@link peopleOf}) it names.
  *
  * @example
  * ```ts
@@ -135,8 +147,12 @@ export function toView(
   pinned: DefinitionVersion,
   county: County,
   actions: AvailableAction[],
+  people: Record<string, string> = {},
 ): CaseView {
   const definition = pinned.definition;
+  const roles: Record<string, LocalizedText> = {};
+  for (const [id, role] of Object.entries(definition.roles ?? {})) roles[id] = role.title;
+  for (const [id, role] of Object.entries(county.roles)) roles[id] = role.title;
   const data = maskCaseData(definition, record.context.data);
   const agencies: Record<string, LocalizedText> = {};
   for (const co of record.context.coHandlers) {
@@ -149,7 +165,11 @@ export function toView(
     if (area) areas[id] = area.name;
   }
   return {
-    case: { ...record, title: titleOf(record.context.data), context: { ...record.context, data } },
+    case: {
+      ...withoutSecret(record),
+      title: titleOf(record.context.data),
+      context: { ...record.context, data },
+    },
     definition: {
       id: pinned.definitionId,
       version: pinned.version,
@@ -161,6 +181,8 @@ export function toView(
     deadlines: record.deadlines,
     agencies,
     areas,
+    roles,
+    people,
   };
 }
 

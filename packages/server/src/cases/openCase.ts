@@ -5,6 +5,7 @@ import type { Services } from '../app/services';
 import { findReplay, type Replay, replayOf } from '../idempotency/idempotency';
 import { buildCommit, caseEvent } from './buildCommit';
 import type { Caller } from './caller';
+import { peopleOf } from './peopleOf';
 import { viewFor } from './viewFor';
 
 export interface OpenCaseRequest {
@@ -79,7 +80,7 @@ export async function openCase(
     const next = result.case;
     const nowIso = now.toISOString();
     const event = caseEvent(next, 'case.created', 'create', nowIso);
-    const body = viewFor(next, pinned, caller);
+    const body = viewFor(next, pinned, caller, await peopleOf(services.store, next));
     const committed = await services.store.commit(
       buildCommit({
         next,

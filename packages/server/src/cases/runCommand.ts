@@ -4,6 +4,7 @@ import type { Services } from '../app/services';
 import { findReplay, type Replay, replayOf } from '../idempotency/idempotency';
 import { buildCommit, caseEvent } from './buildCommit';
 import type { Caller } from './caller';
+import { peopleOf } from './peopleOf';
 import { viewFor } from './viewFor';
 
 /** A command as the HTTP layer (or the scheduler) hands it over. */
@@ -93,7 +94,7 @@ export async function runCommand(
     const next = result.case;
     const nowIso = now.toISOString();
     const event = caseEvent(next, 'case.updated', request.type, nowIso);
-    const body = viewFor(next, pinned, caller);
+    const body = viewFor(next, pinned, caller, await peopleOf(services.store, next));
     const commit = buildCommit({
       next,
       expectedVersion: record.version,

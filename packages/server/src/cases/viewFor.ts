@@ -8,12 +8,17 @@ import { type CaseView, toView } from './caseView';
  *
  * @example
  * ```ts
- * return c.json(viewFor(record, pinned, callerOf(session)));
+ * return c.json(viewFor(record, pinned, callerOf(session), await peopleOf(store, record)));
  * ```
  */
-export function viewFor(record: CaseRecord, pinned: DefinitionVersion, caller: Caller): CaseView {
+export function viewFor(
+  record: CaseRecord,
+  pinned: DefinitionVersion,
+  caller: Caller,
+  people: Record<string, string> = {},
+): CaseView {
   const actions = caller.actor.system
     ? []
     : availableActions(pinned.definition, record, caller.actor);
-  return toView(record, pinned, caller.county, actions);
+  return toView(record, pinned, caller.county, actions, people);
 }

@@ -39,7 +39,7 @@ export function CaseFacts(props: { t: T; detail: CaseDetail; now: Date }) {
             ? assignee.userId
               ? t('case.assigneeWho', {
                   role: name(detail.roles, assignee.role),
-                  user: assignee.userId,
+                  user: detail.people?.[assignee.userId] ?? assignee.userId,
                 })
               : name(detail.roles, assignee.role)
             : t('case.unassigned')}

@@ -29,7 +29,9 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     const facts = (label: string) => canvas.getByText(label, { selector: 'dt' }).nextElementSibling;
     await expect(facts('当前环节')).toHaveTextContent('组织调解');
-    await expect(facts('承办人')).toHaveTextContent('人民调解员');
+    // the role's title and the person's display name, not their ids
+    await expect(facts('承办人')).toHaveTextContent('人民调解员（王调解员）');
+    await expect(facts('承办人')).not.toHaveTextContent('mediator');
     await expect(facts('联办单位')).toHaveTextContent('青山派出所主办');
     await expect(facts('联办单位')).toHaveTextContent('青山司法所协办');
     await expect(facts('办理期限')).toHaveTextContent('期限内');

@@ -88,6 +88,8 @@ export interface CaseDetail {
   areas?: Record<string, LocalizedText>;
   /** Titles of the definition's roles (`communityPolice` -> 社区民警). */
   roles?: Record<string, LocalizedText>;
+  /** Display names of the people the case names (its assignee), by user id. */
+  people?: Record<string, string>;
 }
 
 /** A command a user sends on a case (`POST /cases/:id/commands`). */

@@ -33,8 +33,12 @@ export interface MemoryClientOptions {
   /** Who is signed in: every call acts as this user. */
   actor: Actor;
   countyId?: string;
-  /** Display names of areas and agencies. */
-  names?: { areas?: Record<string, LocalizedText>; agencies?: Record<string, LocalizedText> };
+  /** Display names of areas, agencies and people (by user id). */
+  names?: {
+    areas?: Record<string, LocalizedText>;
+    agencies?: Record<string, LocalizedText>;
+    people?: Record<string, string>;
+  };
   /** The clock (default: real time). */
   now?: () => Date;
   /** Language of engine messages (default zh-CN). */
@@ -93,7 +97,9 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     if (!d) throw refuse('definition.notFound', { definitionId: record.definition.id });
     return d;
   };
-  const detail = (c: StoredCase) => toDetail(defOf(c.record), c.record, actor, { areas, agencies });
+  const people = options.names?.people ?? {};
+  const detail = (c: StoredCase) =>
+    toDetail(defOf(c.record), c.record, actor, { areas, agencies, people });
   const apply = (c: StoredCase, result: StepResult) => {
     if (!result.ok) throw fail(result.error);
     c.record = result.case;

@@ -78,7 +78,11 @@ export function toDetail(
   definition: WorkflowDefinition,
   record: CaseRecord,
   actor: Actor,
-  names: { areas: Map<string, LocalizedText>; agencies: Map<string, LocalizedText> },
+  names: {
+    areas: Map<string, LocalizedText>;
+    agencies: Map<string, LocalizedText>;
+    people?: Record<string, string>;
+  },
 ): CaseDetail {
   const title = titleOf(record.context.data);
   return {
@@ -100,5 +104,11 @@ export function toDetail(
       }),
     ),
     roles: Object.fromEntries(Object.entries(definition.roles).map(([id, r]) => [id, r.title])),
+    people: Object.fromEntries(
+      [record.context.assignee?.userId].flatMap((id) => {
+        const n = id ? names.people?.[id] : undefined;
+        return id && n ? [[id, n]] : [];
+      }),
+    ),
   };
 }
