@@ -347,6 +347,18 @@ export interface Breach {
 
 export type CaseStatus = 'active' | 'done';
 
+/**
+ * What the citizen channel keeps on a case a citizen reported: the tracking code, a salted hash
+ * of the citizen's secret (never the secret), and the citizen's one rating.
+ */
+export interface CitizenTracking {
+  trackingCode: string;
+  /** `scrypt$<salt hex>$<hash hex>`; the server strips it from every view. */
+  secretHash: string;
+  submittedAt: string;
+  rating?: { score: number; comment?: string; at: string };
+}
+
 export interface CaseRecord {
   id: string;
   countyId: string;
@@ -368,6 +380,8 @@ export interface CaseRecord {
   createdAt: string;
   updatedAt: string;
   closedAt?: string;
+  /** Set on cases citizens reported through the public channel. */
+  citizen?: CitizenTracking;
 }
 
 /** One entry in a case's history. */

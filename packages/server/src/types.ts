@@ -54,6 +54,47 @@ export interface Logger {
   error(message: string, ...rest: unknown[]): void;
 }
 
+/** A token bucket: `capacity` at once, refilled at `perSecond`. */
+export interface BucketOptions {
+  capacity: number;
+  perSecond: number;
+}
+
+/**
+ * The citizen channel's abuse limits (`/public/...`, no sign-in). Buckets, the duplicate window
+ * and photos waiting to be claimed live in this process's memory: with several server processes
+ * (PostgreSQL) each process counts on its own, so the effective limits multiply by the number of
+ * processes, and a photo must be claimed on the process it was uploaded to (route `/public/` to
+ * one process, or use sticky sessions by client address).
+ */
+export interface PublicChannelOptions {
+  /**
+   * Addresses of reverse proxies allowed to name the client in `X-Forwarded-For`. Default none:
+   * the client is the connection's peer address and the header is ignored. Exact IPs only.
+   */
+  trustedProxies: string[];
+  /** Reports per client address (default 5 at once, then 5 per hour). */
+  reportsPerAddress: BucketOptions;
+  /** Reports per county from all addresses (default 200 at once, then 200 per hour). */
+  reportsPerCounty: BucketOptions;
+  /** Photo uploads per client address (default 30 at once, then 30 per hour). */
+  uploadsPerAddress: BucketOptions;
+  /** Status lookups, ratings and form reads per client address (default 60, then 1 per second). */
+  readsPerAddress: BucketOptions;
+  /** Largest photo in bytes (default 5 MiB). */
+  photoBytes: number;
+  /** Accepted photo types (default JPEG, PNG, WebP; the bytes are checked too). */
+  photoTypes: string[];
+  /** Photos per report (default 6). */
+  photosPerReport: number;
+  /** An unclaimed photo is discarded after this many ms (default 1 hour). */
+  uploadTtlMs: number;
+  /** Bytes of unclaimed photos held in memory at most (default 64 MiB); beyond: 429. */
+  pendingUploadBytes: number;
+  /** The same report (county, case type, normalized data) again within this many ms is refused (default 10 min). */
+  duplicateWindowMs: number;
+}
+
 /** Options for {@link createGridcaseApp}. */
 export interface GridcaseOptions {
   store: import('./store/types').CaseStore;
@@ -77,6 +118,8 @@ export interface GridcaseOptions {
   notify?: (row: import('./store/types').OutboxRow) => Promise<void>;
   /** Background polling intervals (default 1 s each). */
   polling?: { schedulerMs?: number; dispatcherMs?: number };
+  /** The citizen channel's limits and the trusted proxies (see {@link PublicChannelOptions}). */
+  publicChannel?: Partial<PublicChannelOptions>;
   /** The role that configures a county when held at county level (default `countyAdmin`). */
   adminRole?: string;
   logger?: Logger;

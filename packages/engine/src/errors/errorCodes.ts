@@ -81,6 +81,19 @@ export type ErrorCode =
   | 'attachment.notFound'
   | 'webhook.urlInvalid'
   | 'webhook.notFound'
+  // the citizen channel (no sign-in; messages a citizen understands)
+  | 'public.countyUnknown'
+  | 'public.caseTypeClosed'
+  | 'public.areaUnknown'
+  | 'public.rateLimited'
+  | 'public.rejected'
+  | 'public.duplicate'
+  | 'public.uploadTooLarge'
+  | 'public.uploadTypeNotAllowed'
+  | 'public.uploadUnknown'
+  | 'public.tooManyPhotos'
+  | 'public.trackingNotFound'
+  | 'public.ratingNotAllowed'
   // anything else
   | 'internal.unexpected';
 
@@ -503,6 +516,96 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
     status: 404,
     message: t('Webhook 不存在', 'No such webhook'),
     hint: t('请检查编号。', 'Check the id.'),
+  },
+  'public.countyUnknown': {
+    status: 404,
+    message: t('没有找到这个县（区）的群众反映入口', 'This county has no public reporting page'),
+    hint: t(
+      '请重新扫描张贴的二维码，或向当地网格员、派出所询问正确的地址。',
+      'Scan the posted QR code again, or ask your grid member or police station for the right address.',
+    ),
+  },
+  'public.caseTypeClosed': {
+    status: 404,
+    message: t('这类事项暂不接受网上反映', 'This kind of matter cannot be reported online yet'),
+    hint: t(
+      '请拨打当地服务热线，或直接联系网格员、社区民警。',
+      'Call the local service hotline, or contact your grid member or community police officer.',
+    ),
+  },
+  'public.areaUnknown': {
+    status: 422,
+    message: t('所选的地点不在本县（区）范围内', 'The chosen place is not in this county'),
+    hint: t(
+      '请从列表中重新选择所在的村（社区）或网格。',
+      'Choose your village, community or grid from the list again.',
+    ),
+  },
+  'public.rateLimited': {
+    status: 429,
+    message: t('提交太频繁了', 'Too many submissions'),
+    hint: t('请在 {retryAfter} 秒后再试。', 'Please try again in {retryAfter} seconds.'),
+  },
+  'public.rejected': {
+    status: 400,
+    message: t('这次提交没有被接受', 'This submission was not accepted'),
+    hint: t('请刷新页面后重新填写并提交。', 'Reload the page, fill in the form again and submit.'),
+  },
+  'public.duplicate': {
+    status: 409,
+    message: t('相同的内容刚刚已经收到', 'We have just received the same report'),
+    hint: t(
+      '不必重复提交；请用上次提交后得到的查询码和密码查看办理进度。',
+      'No need to send it again: use the tracking code and secret you got last time to follow it.',
+    ),
+  },
+  'public.uploadTooLarge': {
+    status: 413,
+    message: t(
+      '照片太大了（不能超过 {limitMb} MB）',
+      'The photo is too large (at most {limitMb} MB)',
+    ),
+    hint: t('请缩小照片，或换一张再上传。', 'Make the photo smaller, or choose another one.'),
+  },
+  'public.uploadTypeNotAllowed': {
+    status: 415,
+    message: t(
+      '只能上传 JPG、PNG 或 WebP 格式的照片',
+      'Only JPG, PNG or WebP photos can be uploaded',
+    ),
+    hint: t(
+      '请换一张照片，或用手机相机重新拍摄。',
+      'Choose another photo, or take one with your phone camera.',
+    ),
+  },
+  'public.uploadUnknown': {
+    status: 422,
+    message: t('照片已过期或不存在', 'A photo has expired or was not found'),
+    hint: t(
+      '照片上传后须在 1 小时内提交；请重新上传照片后再提交。',
+      'Photos must be submitted within an hour of uploading: upload them again, then submit.',
+    ),
+  },
+  'public.tooManyPhotos': {
+    status: 422,
+    message: t('照片太多了（最多 {max} 张）', 'Too many photos (at most {max})'),
+    hint: t('请只保留最能说明情况的几张。', 'Keep only the photos that show the matter best.'),
+  },
+  'public.trackingNotFound': {
+    status: 404,
+    message: t('查询码或密码不正确', 'The tracking code or secret is not right'),
+    hint: t(
+      '请核对提交后得到的查询码和密码。',
+      'Check the tracking code and secret you got when you submitted.',
+    ),
+  },
+  'public.ratingNotAllowed': {
+    status: 409,
+    message: t('现在不能评价', 'You cannot rate this now'),
+    hint: t(
+      '办结后才能评价，每件事只能评价一次。',
+      'You can rate once the matter is closed, and only once.',
+    ),
   },
   'internal.unexpected': {
     status: 500,

@@ -14,6 +14,7 @@ import { negotiateLocale, translatorFor } from '../i18n/translate';
 import { kpiRoutes } from '../kpis/kpiRoutes';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher';
 import { revealRoutes } from '../pii/revealRoute';
+import { publicRoutes } from '../public';
 import type { Route } from '../routes/defineRoute';
 import { registerRoutes } from '../routes/registerRoutes';
 import type { GridcaseEnv, GridcaseOptions } from '../types';
@@ -96,6 +97,7 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
           'Idempotency-Key',
           'If-Match',
           'Accept-Language',
+          'X-Tracking-Secret',
         ],
         allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
         exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
@@ -116,6 +118,7 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
     ...exportRoutes(services),
     eventsRoute(services),
     ...webhookRoutes(services),
+    ...publicRoutes(services, options.publicChannel),
   );
   registerRoutes(app, routes, services);
 

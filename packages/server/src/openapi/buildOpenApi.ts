@@ -44,6 +44,15 @@ function operationOf(route: Route) {
       schema: { type: 'string', minLength: 8, maxLength: 128 },
     });
   }
+  for (const header of route.headers ?? []) {
+    parameters.push({
+      name: header.name,
+      in: 'header',
+      required: header.required === true,
+      description: header.description,
+      schema: { type: 'string' },
+    });
+  }
   if (route.ifMatch) {
     parameters.push({
       name: 'If-Match',
@@ -69,7 +78,12 @@ function operationOf(route: Route) {
   const requestBody = route.body
     ? { required: true, content: { 'application/json': { schema: plain(route.body) } } }
     : route.rawBody
-      ? { required: true, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } }
+      ? {
+          required: true,
+          content: {
+            [route.rawBody.contentType ?? '*/*']: { schema: { type: 'string', format: 'binary' } },
+          },
+        }
       : undefined;
   return {
     operationId: route.operationId,

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@gridcase/engine';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Context } from 'hono';
 import type { GridcaseEnv, Limits, Session } from '../types';
@@ -46,8 +47,18 @@ export interface RouteSpec<
   query?: Q;
   /** JSON body schema (objects are closed: unknown fields are refused). */
   body?: B;
-  /** A non-JSON body (attachments): accepted content types and the size limit. */
-  rawBody?: { maxBytes: (limits: Limits) => number };
+  /**
+   * A non-JSON body (attachments, multipart photo uploads): the size limit, the documented
+   * content type (default any), and the error code for a body over the limit (default
+   * `attachment.tooLarge`; details `{ limit, limitMb }`).
+   */
+  rawBody?: {
+    maxBytes: (limits: Limits) => number;
+    contentType?: string;
+    tooLarge?: ErrorCode;
+  };
+  /** Request headers the route reads, for the OpenAPI document. */
+  headers?: Array<{ name: string; description: string; required?: boolean }>;
   /** The `Idempotency-Key` header is required. */
   idempotent?: boolean;
   /** The `If-Match` header (case version) is accepted. */

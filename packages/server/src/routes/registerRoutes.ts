@@ -62,9 +62,10 @@ export function registerRoutes(app: Hono<GridcaseEnv>, routes: Route[], services
     const limit = bodyLimit({
       maxSize: maxBytes,
       onError: () => {
-        throw gridcaseError(route.rawBody ? 'attachment.tooLarge' : 'request.tooLarge', {
-          limit: maxBytes,
-        });
+        const code = route.rawBody
+          ? (route.rawBody.tooLarge ?? 'attachment.tooLarge')
+          : 'request.tooLarge';
+        throw gridcaseError(code, { limit: maxBytes, limitMb: Math.floor(maxBytes / 1048576) });
       },
     });
 
