@@ -116,7 +116,10 @@ export const registration: FormDefinition = {
   },
 };
 
-/** 就地化解: what the grid member did. */
+/**
+ * 就地化解: what the grid member did. `severity` lets the grid member judge a dispute minor on
+ * the spot when nobody registered it (a citizen's report): only a minor one may be settled so.
+ */
 export const onSpot: FormDefinition = {
   id: 'onSpot',
   title: t('就地化解记录', 'Settled on the spot'),
@@ -126,12 +129,23 @@ export const onSpot: FormDefinition = {
     additionalProperties: false,
     properties: {
       result: str(2000),
+      severity: { type: 'string', enum: ['minor', 'general', 'serious'] },
       photos: attachments(0),
     },
   },
   ui: {
     fields: {
       result: { label: t('化解情况', 'What was agreed'), widget: 'textarea' },
+      severity: {
+        label: t('严重程度', 'Severity'),
+        widget: 'radio',
+        help: t('只有轻微纠纷可以就地化解。', 'Only minor disputes may be settled on the spot.'),
+        enumLabels: {
+          minor: t('轻微', 'Minor'),
+          general: t('一般', 'General'),
+          serious: t('重大', 'Serious'),
+        },
+      },
       photos: { label: t('现场照片', 'Photos'), widget: 'photo' },
     },
   },

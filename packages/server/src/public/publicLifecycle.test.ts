@@ -124,6 +124,28 @@ describe('a citizen’s case from report to rating', () => {
     ]);
   });
 
+  it('lets the grid member settle a citizen’s minor dispute on the spot; a 1 sends it back to triage', async () => {
+    h = await publicHarness();
+    const { trackingCode: code = '', secret = '' } = (await submit(h)).body;
+    const caseId = publicCaseId(COUNTY, code);
+    const settle = await h.command(caseId, 'grid-e1a', 'settleOnSpot', {
+      data: { result: 'INTERNAL 双方已清理楼道', severity: 'minor' },
+    });
+    expect(settle.status).toBe(200);
+    const closed = await publicJson(await track(h, code, secret), caseId);
+    expect(closed).toMatchObject({
+      status: 'closed',
+      outcome: { id: 'settledOnSpot' },
+      canRate: true,
+    });
+    const rated = await publicJson(await rate(code, secret, 1), caseId);
+    expect(rated).toMatchObject({
+      status: 'open',
+      stage: { id: 'registered' },
+      rating: { score: 1 },
+    });
+  });
+
   it('keeps a well-rated case closed, rated once', async () => {
     h = await publicHarness();
     const { trackingCode: code = '', secret = '' } = (await submit(h)).body;
