@@ -76,7 +76,15 @@ export async function startCountyServer(
       // tokens age in real time, also when the test clock jumps days ahead
       clock: systemClock,
     });
-    const api = createGridcaseApp({ store, auth, clock, devMode: true, logger });
+    const api = createGridcaseApp({
+      store,
+      auth,
+      clock,
+      devMode: true,
+      logger,
+      // a demo on one machine: every browser (and the end-to-end tests) reports from 127.0.0.1
+      publicChannel: { reportsPerAddress: { capacity: 100, perSecond: 100 / 3600 } },
+    });
     // the deadline scheduler and the webhook dispatcher
     api.gridcase.start();
 

@@ -18,10 +18,18 @@ export interface ServeCommandOptions {
   cors?: string;
 }
 
+/** A comma-separated list, trimmed, empty items dropped. */
+const listOf = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /**
  * `gridcase serve`: the HTTP API on a lowdb data directory (or memory), with the scheduler and
  * dispatcher running. JWT settings come from `GRIDCASE_JWT_SECRET`, `GRIDCASE_JWT_ISSUER`,
- * `GRIDCASE_JWT_AUDIENCE`; `--dev` enables the demo sign-in (never in production). Resolves
+ * `GRIDCASE_JWT_AUDIENCE`; `GRIDCASE_TRUSTED_PROXIES` lists the reverse proxies (exact IPs,
+ * comma-separated) whose `X-Forwarded-For` names the citizen channel's client; `--dev` enables the demo sign-in (never in production). Resolves
  * once listening, with a function that shuts everything down.
  *
  * @example
@@ -53,6 +61,7 @@ export async function serveCommand(
     store,
     auth,
     devMode: dev,
+    publicChannel: { trustedProxies: listOf(process.env.GRIDCASE_TRUSTED_PROXIES) },
     corsOrigins: options.cors
       ? options.cors
           .split(',')
