@@ -17,6 +17,7 @@ export type { CaseEvent } from './events/eventHub';
 export type { KpiFigures, KpiReport } from './kpis/computeKpis';
 export type { Dispatcher, WebhookDelivery } from './outbox/dispatcher';
 export { signWebhook, verifyWebhook } from './outbox/signature';
+export { DEFAULT_PUBLIC_OPTIONS, type PublicStatus } from './public';
 export { DEMO_COUNTY_ID, demoCounty } from './seed/demoCounty';
 export { type SeedResult, seedDemo } from './seed/seedDemo';
 export { type RunningServer, type ServeOptions, serve } from './serve/serve';
@@ -30,11 +31,13 @@ export {
 } from './store';
 export type * from './store/types';
 export type {
+  BucketOptions,
   CalendarProvider,
   GridcaseEnv,
   GridcaseOptions,
   Limits,
   Logger,
+  PublicChannelOptions,
   Session,
   WebhookOptions,
 } from './types';

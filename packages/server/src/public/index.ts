@@ -1,4 +1,3 @@
-export { clientAddress } from './clientAddress';
 export { DEFAULT_PUBLIC_OPTIONS } from './publicOptions';
 export { publicRoutes } from './publicRoutes';
-export { type PublicStatus, publicStatus } from './publicStatus';
+export type { PublicStatus } from './publicStatus';
