@@ -158,12 +158,12 @@ export const acceptance: FormDefinition = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    properties: { mediatorId: str(64), note: str(1000) },
+    properties: { mediatorId: str(64), acceptanceNote: str(1000) },
   },
   ui: {
     fields: {
       mediatorId: { label: t('调解员', 'Mediator') },
-      note: { label: t('指派说明', 'Note'), widget: 'textarea' },
+      acceptanceNote: { label: t('指派说明', 'Note'), widget: 'textarea' },
     },
   },
 };
@@ -181,7 +181,7 @@ export const referral: FormDefinition = {
         type: 'string',
         enum: ['litigation', 'arbitration', 'administrative', 'petition'],
       },
-      note: str(1000),
+      referralNote: str(1000),
     },
   },
   ui: {
@@ -196,7 +196,7 @@ export const referral: FormDefinition = {
           petition: t('信访', 'Petition'),
         },
       },
-      note: { label: t('说明', 'Note'), widget: 'textarea' },
+      referralNote: { label: t('说明', 'Note'), widget: 'textarea' },
     },
   },
 };
@@ -212,7 +212,7 @@ export const transfer: FormDefinition = {
     properties: {
       toRole: { type: 'string', enum: ['communityPolice', 'mediator'] },
       toUserId: str(64),
-      note: str(1000),
+      transferNote: str(1000),
     },
   },
   ui: {
@@ -226,7 +226,7 @@ export const transfer: FormDefinition = {
         },
       },
       toUserId: { label: t('承办人', 'Handler') },
-      note: { label: t('转办说明', 'Note'), widget: 'textarea' },
+      transferNote: { label: t('转办说明', 'Note'), widget: 'textarea' },
     },
   },
 };
@@ -295,7 +295,7 @@ export const coHandling: FormDefinition = {
         maxItems: 10,
         items: { type: 'string', minLength: 1, maxLength: 64 },
       },
-      note: str(1000),
+      coHandlingNote: str(1000),
     },
   },
   ui: {
@@ -304,7 +304,7 @@ export const coHandling: FormDefinition = {
         label: t('协办单位', 'Assisting agencies'),
         help: t('如派出所、司法所、律师事务所。', 'E.g. police station, justice office, law firm.'),
       },
-      note: { label: t('说明', 'Note'), widget: 'textarea' },
+      coHandlingNote: { label: t('说明', 'Note'), widget: 'textarea' },
     },
   },
 };

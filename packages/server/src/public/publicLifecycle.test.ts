@@ -33,7 +33,11 @@ async function publicJson(res: Response, caseId: string): Promise<Record<string,
 
 async function handleToResolved(caseId: string): Promise<void> {
   const steps: Array<[string, string, Record<string, unknown>?]> = [
-    ['police-e1', 'accept', { mediatorId: 'mediator-east', note: 'INTERNAL 请孙调解员牵头' }],
+    [
+      'police-e1',
+      'accept',
+      { mediatorId: 'mediator-east', acceptanceNote: 'INTERNAL 请孙调解员牵头' },
+    ],
     ['mediator-east', 'startMediation', { facts: 'INTERNAL 身份证 110101199003078515' }],
     ['mediator-east', 'reachAgreement', { terms: 'INTERNAL 协议条款', signedOn: '2026-03-03' }],
     ['mediator-east', 'scheduleFollowUp'],

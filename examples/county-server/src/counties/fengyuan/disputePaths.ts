@@ -34,7 +34,10 @@ export const DISPUTE_PATHS: Record<string, Path> = {
       as: c.police.id,
       type: 'referOut',
       afterHours: 22,
-      data: { channel: 'administrative', note: '属行政职能范围，已引导当事人向相关部门反映。' },
+      data: {
+        channel: 'administrative',
+        referralNote: '属行政职能范围，已引导当事人向相关部门反映。',
+      },
     },
   ],
   withdrawn: (c) => [
@@ -89,7 +92,7 @@ export const DISPUTE_PATHS: Record<string, Path> = {
       as: c.mediator.id,
       type: 'refer',
       afterHours: 24,
-      data: { channel: 'litigation', note: '已告知当事人诉讼途径，并协助准备起诉材料。' },
+      data: { channel: 'litigation', referralNote: '已告知当事人诉讼途径，并协助准备起诉材料。' },
     },
   ],
   referredElsewhere: (c) => [
@@ -110,7 +113,10 @@ export const DISPUTE_PATHS: Record<string, Path> = {
       as: c.mediator.id,
       type: 'refer',
       afterHours: 24,
-      data: { channel: 'arbitration', note: '属劳动争议，已引导当事人申请劳动人事争议仲裁。' },
+      data: {
+        channel: 'arbitration',
+        referralNote: '属劳动争议，已引导当事人申请劳动人事争议仲裁。',
+      },
     },
   ],
   judiciallyConfirmed: (c) => [

@@ -8,7 +8,7 @@ export const accept = (c: DisputeCast, afterHours: number): StoryStep => ({
   as: c.police.id,
   type: 'accept',
   afterHours,
-  data: { mediatorId: c.mediator.id, note: `请${c.mediator.name}牵头调解。` },
+  data: { mediatorId: c.mediator.id, acceptanceNote: `请${c.mediator.name}牵头调解。` },
 });
 export const startMediation = (c: DisputeCast, afterHours: number): StoryStep => ({
   as: c.mediator.id,
@@ -66,7 +66,7 @@ export const joint = (c: DisputeCast): StoryStep[] => {
       afterHours: 30,
       data: {
         assistingAgencies: agencies,
-        note: '涉及法律适用和治安隐患，申请派出所、司法所、律所联合调处。',
+        coHandlingNote: '涉及法律适用和治安隐患，申请派出所、司法所、律所联合调处。',
       },
     },
     ...(first
