@@ -43,6 +43,7 @@ export function intakeRoutes(channel: PublicChannel): Route[] {
               caseType: definition.caseType,
               definitionId,
               title: definition.title,
+              formTitle: form?.title ?? definition.title,
               schema: form?.schema ?? {},
               uiSchema: form?.ui ?? {},
             };

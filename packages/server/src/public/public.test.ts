@@ -17,6 +17,7 @@ describe('the citizen intake', () => {
     };
     expect(body.caseTypes.map((t) => t.caseType)).toEqual(['dispute']);
     expect(body.caseTypes[0]?.schema.required).toEqual(['summary', 'category', 'reporterPhone']);
+    expect(body.caseTypes[0]).toMatchObject({ formTitle: { 'zh-CN': '反映矛盾纠纷' } });
     expect(body.areas.map((a) => a.id)).toContain('grid-e1a');
   });
 

@@ -24,6 +24,7 @@ export const IntakeSchema = OpenObj({
       caseType: Type.String(),
       definitionId: Type.String(),
       title: LocalizedTextSchema,
+      formTitle: Type.Optional(LocalizedTextSchema),
       schema: AnyJson,
       uiSchema: AnyJson,
     }),
