@@ -1,5 +1,11 @@
 import { GridcaseProvider } from '@gridcase/ui';
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
+
+// Play functions run on a shared 2-core machine next to every other test project: layout
+// (React Flow, elkjs) can take well over testing-library's default 1 s to settle there.
+// A longer wait changes no assertion; each must still come true.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Stories run at a fixed time so due and overdue badges do not drift. */
 export const STORY_NOW = new Date('2026-11-23T02:00:00.000Z');

@@ -26,7 +26,8 @@ describe('hazard rectification in Linhu County, with supervision', () => {
     await page.getByLabel('隐患类别').selectOption({ label: '燃气' });
     await page.getByLabel('地址').fill('望湖社区望湖路56号');
     await page.getByLabel('现场照片').setInputFiles(photo('钢瓶现场.png', '#2980b9'));
-    await page.getByText('钢瓶现场.png').waitFor();
+    // stored once its remove button shows (while it uploads, only a status line names it)
+    await page.getByRole('button', { name: '移除 钢瓶现场.png' }).waitFor();
     await page.getByLabel('责任单位').fill('望湖路老张餐馆');
     await page.getByRole('button', { name: '提交登记' }).click();
     await page.waitForURL(/\/cases\/[^/]+$/);
@@ -98,7 +99,7 @@ describe('hazard rectification in Linhu County, with supervision', () => {
       await act(department, '提交整改反馈', async (form) => {
         await form.getByLabel('整改措施').fill(`${label}：钢瓶已移入储存间，报警器已安装。`);
         await form.getByLabel('整改后照片').setInputFiles(photo(`${label}.png`, '#2e8b57'));
-        await form.getByText(`${label}.png`).waitFor();
+        await form.getByRole('button', { name: `移除 ${label}.png` }).waitFor();
       });
       await expect.poll(() => fact(department, '当前环节').textContent()).toBe('复查验收');
     };

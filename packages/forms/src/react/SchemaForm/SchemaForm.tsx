@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef } from 'react';
+import { type FormEvent, memo, useId, useMemo, useRef } from 'react';
 import { createTranslator, DEFAULT_LOCALE, localize } from '../../i18n';
 import type { FormDefinition } from '../../types';
 import { FormContext, type FormContextValue } from '../context/FormContext';
@@ -8,6 +8,7 @@ import { rendererMessages } from '../messages/rendererMessages';
 import { layoutForm } from '../schema/inlineRefs';
 import { SchemaFormStyles } from '../styles/SchemaFormStyles';
 import type { AreaOption, FormValues, SchemaFormProps } from '../types';
+import { createUploadTracker } from '../uploads/uploadTracker';
 import { useSchemaForm } from '../useSchemaForm/useSchemaForm';
 import { SubmitButton } from './SubmitButton';
 
@@ -41,7 +42,17 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
   const { control, handleSubmit, clearErrors } = methods;
   const onSubmit = useRef(props.onSubmit);
   onSubmit.current = props.onSubmit;
-  const submit = useMemo(() => handleSubmit((data) => onSubmit.current(data as T)), [handleSubmit]);
+  // A file chosen just before submitting is stored first: the form waits for running uploads.
+  const uploads = useRef(createUploadTracker()).current;
+  const submit = useMemo(() => {
+    const validated = handleSubmit((data) => onSubmit.current(data as T));
+    return async (event?: FormEvent) => {
+      event?.preventDefault();
+      await uploads.idle();
+      await validated();
+    };
+  }, [handleSubmit, uploads]);
+  const trackedUpload = useMemo(() => uploads.track(onUpload), [uploads, onUpload]);
   const context = useMemo<FormContextValue>(
     () => ({
       control,
@@ -50,10 +61,11 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
       t: createTranslator(locale, rendererMessages),
       idPrefix: formId,
       disabled,
-      onUpload,
+      onUpload: trackedUpload,
+      uploads,
       areaOptions,
     }),
-    [control, clearErrors, locale, formId, disabled, onUpload, areaOptions],
+    [control, clearErrors, locale, formId, disabled, trackedUpload, uploads, areaOptions],
   );
   return (
     <FormContext.Provider value={context}>

@@ -4,6 +4,7 @@ import type { Translator } from '../../i18n';
 import type { Locale } from '../../types';
 import type { RendererMessageKey } from '../messages/rendererMessages';
 import type { AreaOption, UploadHandler } from '../types';
+import type { UploadTracker } from '../uploads/uploadTracker';
 
 /**
  * What every field of one rendered form shares. The value is memoised by the form, so fields
@@ -18,7 +19,10 @@ export interface FormContextValue {
   /** Prefix of every field's element id. */
   idPrefix: string;
   disabled: boolean;
+  /** The host's `onUpload`, counted by `uploads`. */
   onUpload: UploadHandler | undefined;
+  /** Uploads still running; the form submits only once they are done. */
+  uploads: UploadTracker;
   areaOptions: readonly AreaOption[];
 }
 

@@ -8,6 +8,7 @@ import { defineMessages } from '../../i18n';
 export const rendererMessages = defineMessages({
   'form.react.submit': { 'zh-CN': '提交', en: 'Submit' },
   'form.react.submitting': { 'zh-CN': '正在提交…', en: 'Submitting…' },
+  'form.react.uploadingFiles': { 'zh-CN': '附件上传中…', en: 'Uploading attachments…' },
   'form.react.required': { 'zh-CN': '必填', en: 'required' },
   'form.react.choose': { 'zh-CN': '请选择', en: 'Choose…' },
   'form.react.yes': { 'zh-CN': '是', en: 'Yes' },

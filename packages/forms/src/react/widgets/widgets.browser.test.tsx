@@ -174,6 +174,42 @@ describe('widgets', () => {
     expect(lastSubmitted(onSubmit).notice).toBe('notice-9');
   });
 
+  it('files: the form waits for a running upload before it submits', async () => {
+    let finish!: () => void;
+    const slow = vi.fn<UploadHandler>(
+      (file) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ id: 'late-1', name: file.name });
+        }),
+    );
+    const onSubmit = vi.fn();
+    await render(
+      <SchemaForm
+        form={hazardForm}
+        onUpload={slow}
+        areaOptions={sampleAreas}
+        onSubmit={onSubmit}
+      />,
+    );
+    await userEvent.upload(page.getByLabelText('现场照片'), png('隐患1.png'));
+    const button = page.getByRole('button', { name: '附件上传中…' });
+    await expect.element(button).toBeDisabled();
+    // Enter in a field submits the form too: it must wait, not send the form without the photo.
+    (
+      page.getByRole('button', { name: '附件上传中…' }).element() as HTMLButtonElement
+    ).form!.requestSubmit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    finish();
+    await expect.element(page.getByRole('button', { name: '提交' })).toBeEnabled();
+    await expect.element(page.getByText('隐患1.png', { exact: true })).toBeVisible();
+    // the submit asked for while uploading went on once the upload was stored (and failed on
+    // the still empty grid and signature, so the host got nothing)
+    const summary = page.getByRole('alert');
+    await expect.element(summary).toHaveTextContent(/所在网格/);
+    await expect.element(summary).not.toHaveTextContent(/现场照片/);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('files: without an upload function the input is off and says why', async () => {
     await render(<SchemaForm form={hazardForm} onSubmit={() => {}} />);
     await expect.element(page.getByLabelText('现场照片')).toBeDisabled();
