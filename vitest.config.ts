@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { storybookProject, uiBrowserProject } from './packages/ui/.storybook/vitestProjects';
-import { chromiumBrowser } from './scripts/chromium';
+import { BROWSER_TEST_TIMEOUT, chromiumBrowser } from './scripts/chromium';
 
 /**
  * One vitest run across every package. Convention:
@@ -39,6 +39,7 @@ const browserProject = (name: string, dir: string) => ({
     name,
     include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
     browser: chromiumBrowser(),
+    testTimeout: BROWSER_TEST_TIMEOUT,
   },
 });
 

@@ -25,6 +25,13 @@ export const chromiumArgs = [
 ];
 
 /**
+ * How long one browser test may take. Vitest's browser default (15 s) is too short for a
+ * file's first test on CI, where every project runs at once on 2 cores and the first test
+ * also pays for loading the page and its modules (seen: 7 s idle, over 15 s loaded).
+ */
+export const BROWSER_TEST_TIMEOUT = 60_000;
+
+/**
  * Browser options for one vitest project. Built fresh per project: vitest must not
  * share one options object between two projects.
  */

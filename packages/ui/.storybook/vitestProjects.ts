@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
-import { chromiumBrowser } from '../../../scripts/chromium';
+import { BROWSER_TEST_TIMEOUT, chromiumBrowser } from '../../../scripts/chromium';
 import { uiAlias } from './main';
 
 /** Dependencies the components and stories load in the browser. */
@@ -43,6 +43,7 @@ export function storybookProject() {
     test: {
       name: 'storybook',
       browser: chromiumBrowser(),
+      testTimeout: BROWSER_TEST_TIMEOUT,
     },
   };
 }
@@ -61,6 +62,7 @@ export function uiBrowserProject() {
       name: 'ui:chromium',
       include: ['src/**/*.browser.test.{ts,tsx}'],
       browser: chromiumBrowser(),
+      testTimeout: BROWSER_TEST_TIMEOUT,
     },
   };
 }
