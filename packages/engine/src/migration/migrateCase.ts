@@ -132,7 +132,8 @@ export function migrateCase(
     const snapshot = restore(newEnv.compiled.machine, { state: value, context });
     const newActive = activeEntries(to, snapshot.value);
     const guaranteed = guaranteedData(to);
-    for (const entry of newActive) {
+    // outermost first: name the stage that needs the data, not a sub-stage of it
+    for (const entry of [...newActive].reverse()) {
       const missing = [...(guaranteed.get(entry.id) ?? [])].filter(
         (f) => moved.data[f] === undefined || moved.data[f] === null,
       );
