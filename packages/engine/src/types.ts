@@ -608,3 +608,18 @@ export interface MigrationSummary {
   groups: MigrationGroup[];
   failures: MigrationFailureGroup[];
 }
+
+/** A migration's dry run: the summary over every running case, and one page of the cases. */
+export interface MigrationDryRunReport {
+  planId: string;
+  definitionId: string;
+  fromVersion: number;
+  toVersion: number;
+  /** The time the predictions are for (deadlines count from it). */
+  at: string;
+  summary: MigrationSummary;
+  /** Case by case, in id order: `offset` .. `offset + limit` of `summary.total`. */
+  cases: CaseMigration[];
+  offset: number;
+  limit: number;
+}

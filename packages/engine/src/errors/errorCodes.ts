@@ -666,8 +666,8 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
   'migration.stateUnmapped': {
     status: 422,
     message: t(
-      '案件所在环节“{state}”在方案中没有对应的新环节',
-      'The case sits in stage "{state}", which the plan does not map',
+      '案件所在环节“{title}”（{state}）在方案中没有对应的新环节',
+      'The case sits in stage "{title}" ({state}), which the plan does not map',
     ),
     hint: t(
       '请在方案的 states 中为该环节写一个新环节。',
@@ -699,8 +699,8 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
   'migration.requiredDataMissing': {
     status: 422,
     message: t(
-      '新环节“{state}”需要的数据 {fields} 该案件没有',
-      'The new stage "{state}" needs data the case lacks: {fields}',
+      '新环节“{title}”（{state}）需要的数据 {fields} 该案件没有',
+      'The new stage "{title}" ({state}) needs data the case lacks: {fields}',
     ),
     hint: t(
       '请把案件对应到不需要这些数据的环节，或让它按原版本办结。',

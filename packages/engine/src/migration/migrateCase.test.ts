@@ -84,9 +84,13 @@ describe('migrateCase', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('migration.requiredDataMissing');
-    expect(result.error.details).toEqual({ state: 'investigating', fields: ['mediatorId'] });
+    expect(result.error.details).toEqual({
+      state: 'investigating',
+      title: 'Investigating',
+      fields: ['mediatorId'],
+    });
     expect(result.error.message).toBe(
-      'The new stage "investigating" needs data the case lacks: mediatorId',
+      'The new stage "Investigating" (investigating) needs data the case lacks: mediatorId',
     );
     expect(migrate(caseAt('registered', { mediatorId: false })).ok).toBe(true);
   });

@@ -14,6 +14,7 @@ import type {
   MigrationPlan,
   WorkflowDefinition,
 } from '../types';
+import { stateTitle } from './checkPlan';
 import { guaranteedData } from './guaranteedData';
 import { migratedDeadlines } from './migratedDeadlines';
 import { moveFields } from './moveFields';
@@ -112,7 +113,8 @@ export function migrateCase(
     const targets: StateEntry[] = [];
     for (const leaf of leaves) {
       if (coveringKey(plan, leaf) === undefined) {
-        return refuse('migration.stateUnmapped', { state: pathOf(leaf) });
+        const state = pathOf(leaf);
+        return refuse('migration.stateUnmapped', { state, title: stateTitle(from, state, locale) });
       }
       const target = targetFor(plan, leaf, newByPath);
       if (!target?.parent || closesCase(target))
@@ -138,7 +140,9 @@ export function migrateCase(
         (f) => moved.data[f] === undefined || moved.data[f] === null,
       );
       if (missing.length) {
-        return refuse('migration.requiredDataMissing', { state: pathOf(entry), fields: missing });
+        const state = pathOf(entry);
+        const title = stateTitle(to, state, locale);
+        return refuse('migration.requiredDataMissing', { state, title, fields: missing });
       }
     }
 

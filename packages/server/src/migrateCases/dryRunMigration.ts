@@ -1,6 +1,6 @@
 import {
   type CaseMigration,
-  type MigrationSummary,
+  type MigrationDryRunReport,
   migrateCase,
   migrationTally,
 } from '@gridcase/engine';
@@ -8,20 +8,8 @@ import type { Services } from '../app/services';
 import type { LoadedMigration } from './loadMigration';
 import { runningCases } from './runningCases';
 
-/** What a dry run answers: the summary over every running case, and one page of the cases. */
-export interface MigrationDryRun {
-  planId: string;
-  definitionId: string;
-  fromVersion: number;
-  toVersion: number;
-  /** The time the predictions are for (deadlines count from it). */
-  at: string;
-  summary: MigrationSummary;
-  /** Case by case, in id order: `offset` .. `offset + limit` of `summary.total`. */
-  cases: CaseMigration[];
-  offset: number;
-  limit: number;
-}
+/** What a dry run answers (the engine's `MigrationDryRunReport`). */
+export type MigrationDryRun = MigrationDryRunReport;
 
 /**
  * Predicts, without writing anything, what applying the plan now would do to every running
