@@ -1,6 +1,7 @@
+import { gridcaseError } from '@gridcase/engine';
 import type { Services } from '../app/services';
 import type { MigrationRecord } from '../store/types';
-import { type ApplyOptions, applyMigration } from './applyMigration';
+import { type ApplyOptions, applyMigration, planHashOf } from './applyMigration';
 import type { LoadedMigration } from './loadMigration';
 
 interface Job {
@@ -16,7 +17,7 @@ export interface MigrationJobs {
   /**
    * Starts an apply pass in the background, unless one of this plan already runs here; resolves
    * with the record once the pass has started (its refusals, e.g. `migration.planConflict`,
-   * reject), or with the running pass's latest record.
+   * reject), or with the running pass's latest record (another plan under its id is refused).
    */
   start(loaded: LoadedMigration, options: Omit<ApplyOptions, 'signal'>): Promise<MigrationRecord>;
   /** The latest record of a pass running here, if any. */
@@ -48,7 +49,13 @@ export function migrationJobsOf(services: Services): MigrationJobs {
       const key = keyOf(loaded.county.id, loaded.plan.id);
       const current = jobs.get(key);
       if (current) {
-        return current.latest ? Promise.resolve(structuredClone(current.latest)) : current.first;
+        const latest = current.latest;
+        if (latest && latest.planHash !== planHashOf(loaded)) {
+          return Promise.reject(
+            gridcaseError('migration.planConflict', { planId: loaded.plan.id }),
+          );
+        }
+        return latest ? Promise.resolve(structuredClone(latest)) : current.first;
       }
       const job = { abort: new AbortController(), done: Promise.resolve() } as Job;
       job.first = new Promise<MigrationRecord>((resolve, reject) => {

@@ -138,6 +138,9 @@ describe('POST /definitions/:id/migrations/apply', () => {
 
   it('is idempotent per plan id: applying again skips migrated cases; another plan under the id is refused', async () => {
     await post('apply', body());
+    const changed = body({ plan: { ...plan, fields: [{ from: 'facts', to: 'failureReason' }] } });
+    const whileRunning = await post('apply', changed);
+    expect(whileRunning.status).toBe(409);
     await migrationJobsOf(h.app.gridcase.services).settled(DEMO_COUNTY_ID, plan.id);
     const again = await post('apply', body());
     expect(again.status).toBe(202);
