@@ -63,6 +63,16 @@ export {
   type LintSeverity,
   lintDefinition,
 } from './lint';
+// migrating running cases to a new version: plans, their check, the pure case migration
+export {
+  checkPlan,
+  type MigrationTally,
+  migrateCase,
+  migrationTally,
+  PLAN_CODES,
+  type PlanCode,
+  type PlanIssue,
+} from './migration';
 // the case step
 export { availableActions, createCase, step } from './step';
 // templates

@@ -401,6 +401,8 @@ export interface HistoryEntry {
   verb?: CaseVerb;
   /** For deadline firings: the deadline's id. */
   deadlineId?: string;
+  /** For a migration's entry (`action: 'case.migrate'`): the plan, versions and what moved. */
+  migration?: MigrationMark;
 }
 
 // ---------------------------------------------------------------------------
@@ -485,4 +487,139 @@ export interface CreateCaseInput {
    */
   form?: string;
   actor: Actor;
+}
+
+// ---------------------------------------------------------------------------
+// Migrating running cases to a new version
+// ---------------------------------------------------------------------------
+
+/** Moves (renames) one case data field: dotted paths, `parties` -> `dispute.parties`. */
+export interface FieldMove {
+  from: string;
+  to: string;
+}
+
+/**
+ * How running cases move from one published version of a definition to another, written as
+ * JSON by a county admin (`@gridcase/engine/migration-plan.schema.json`). Every state a running
+ * case can sit in on the old version is mapped, itself or through an ancestor, to a state of
+ * the new one; field moves are applied together, each reading the old data.
+ */
+export interface MigrationPlan {
+  /** Stable id: applying the same plan id again resumes and skips cases already migrated. */
+  id: string;
+  title?: LocalizedText;
+  /** The definition and versions it is written for; checked when given. */
+  definitionId?: string;
+  fromVersion?: number;
+  toVersion?: number;
+  /**
+   * Old state path (keys from the root, dotted: `mediation.joint`) -> new state path. A
+   * compound target is entered at its initial stage, as a transition would.
+   */
+  states: Record<string, string>;
+  fields?: FieldMove[];
+}
+
+/** When a stage's deadline clock started for a migrated case, and whether it was kept. */
+export interface MigrationClock {
+  /** ISO time the deadlines count from. */
+  from: string;
+  /** `true`: the old stage maps 1:1 and its entry time was kept; `false`: counts from the migration. */
+  kept: boolean;
+}
+
+/** What a migration history entry records (never data values: field names only). */
+export interface MigrationMark {
+  planId: string;
+  fromVersion: number;
+  toVersion: number;
+  /** Moves that changed this case's data. */
+  fields?: FieldMove[];
+  /** Deadline clocks of the new stages, by state id. */
+  clocks?: Record<string, MigrationClock>;
+}
+
+/** One case's migration, as the dry run predicts it and the apply does it. */
+export type CaseMigration =
+  | {
+      ok: true;
+      caseId: string;
+      from: { version: number; stages: string[] };
+      to: { version: number; stages: string[] };
+      /** The new stages' open deadlines (the old ones are cancelled). */
+      deadlines: Deadline[];
+      /** Stages the case is overdue in on the new version (a breach carried over). */
+      breaches: Breach[];
+      clocks: Record<string, MigrationClock>;
+      fields: FieldMove[];
+    }
+  | {
+      ok: false;
+      caseId: string;
+      from: { version: number; stages: string[] };
+      /** Why it cannot move: a `migration.*` (or `case.*`) catalog error. */
+      error: GridcaseErrorShape;
+    };
+
+/** The result of `migrateCase()`: the case on the new version and its effects, or why not. */
+export type MigrateCaseResult =
+  | { ok: true; case: CaseRecord; effects: Effect[]; migration: CaseMigration & { ok: true } }
+  | { ok: false; error: GridcaseErrorShape; migration: CaseMigration & { ok: false } };
+
+/** What `migrateCase()` needs besides the two definitions, the plan and the case. */
+export interface MigrateCaseOptions extends Omit<StepOptions, 'validator'> {
+  /** The case's history: stage entry times for deadlines kept 1:1 (else they restart). */
+  history?: HistoryEntry[];
+  /** Who migrates (history entry); default a system actor `migration`. */
+  actor?: Actor;
+}
+
+/** Cases that move the same way: from the same old stages to the same new ones. */
+export interface MigrationGroup {
+  from: string[];
+  to: string[];
+  cases: number;
+  /** Of these, cases whose new stage keeps the old stage's clock (1:1) or restarts it. */
+  clocksKept: number;
+  clocksRestarted: number;
+  /** Field moves that changed data in some of these cases. */
+  fields: FieldMove[];
+}
+
+/** Cases that cannot move for the same reason. */
+export interface MigrationFailureGroup {
+  code: string;
+  message: string;
+  cases: number;
+  caseIds: string[];
+}
+
+/** What a migration would do (dry run) to every running case on the old version, summed up. */
+export interface MigrationSummary {
+  /** Running cases on the old version. */
+  total: number;
+  migratable: number;
+  failing: number;
+  /** `false` when some state has no mapping: see `unmapped`. */
+  complete: boolean;
+  /** States with no mapping and how many running cases sit in each. */
+  unmapped: Array<{ state: string; title?: LocalizedText; cases: number }>;
+  groups: MigrationGroup[];
+  failures: MigrationFailureGroup[];
+}
+
+/** A migration's dry run: the summary over every running case, and one page of the cases. */
+export interface MigrationDryRunReport {
+  planId: string;
+  definitionId: string;
+  fromVersion: number;
+  toVersion: number;
+  /** The time the predictions are for (deadlines count from it). */
+  at: string;
+  summary: MigrationSummary;
+  /** Case by case, in id order: `offset` .. `offset + limit` of `summary.total`. */
+  cases: CaseMigration[];
+  offset: number;
+  limit: number;
 }

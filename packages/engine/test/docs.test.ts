@@ -2,7 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACTION_CATALOG, GUARD_CATALOG, LINT_CODES, lintDefinition } from '../src';
+import {
+  ACTION_CATALOG,
+  checkPlan,
+  disputeMediation,
+  GUARD_CATALOG,
+  LINT_CODES,
+  lintDefinition,
+  PLAN_CODES,
+} from '../src';
+import { disputeMediationV2 } from '../src/testing';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(root, 'docs', file), 'utf8');
@@ -19,6 +28,7 @@ function writeBlocks(doc: string): string[] {
   const sources = {
     '@gridcase/engine': join(root, 'packages', 'engine', 'src', 'index.ts'),
     '@gridcase/forms': join(root, 'packages', 'forms', 'src', 'index.ts'),
+    '@gridcase/engine/testing': join(root, 'packages', 'engine', 'src', 'testing', 'index.ts'),
   };
   return blocks(read(doc), 'ts').map((code, i) => {
     let source = code.replace(/from '\.\/engine\.md#(\d+)'/g, (_, n) => `from './block${n}.ts'`);
@@ -63,5 +73,12 @@ describe.each(['admin-guide.zh-CN.md', 'admin-guide.en.md'])('docs/%s', (doc) =>
   it('names every lint code an admin may meet', () => {
     const text = read(doc);
     for (const code of Object.keys(LINT_CODES)) expect(text, code).toContain(code);
+  });
+
+  it('shows a migration plan that passes checkPlan, and names every plan code', () => {
+    const [plan] = blocks(read(doc), 'json').filter((b) => b.includes('"fromVersion"'));
+    expect(plan).toBeDefined();
+    expect(checkPlan(disputeMediation, disputeMediationV2(), JSON.parse(plan ?? ''))).toEqual([]);
+    for (const code of Object.keys(PLAN_CODES)) expect(read(doc), code).toContain(`\`${code}\``);
   });
 });

@@ -26,6 +26,7 @@ export { GridcaseApiError } from './client/GridcaseApiError';
 export type * from './client/types';
 export { Dashboard, type DashboardProps } from './Dashboard';
 export { FormDesigner, type FormDesignerProps, newForm } from './FormDesigner';
+export { MigrationDryRun, type MigrationDryRunProps } from './MigrationDryRun';
 export {
   createMemoryClient,
   type MemoryClient,

@@ -1,6 +1,7 @@
 export { defineWorkflow, type EventsOf } from './defineWorkflow';
 export { buildDefinitionSchema } from './definitionSchema';
 export { canonicalJson, hashDefinition } from './hashDefinition';
+export { schemaFindings } from './schemaFindings';
 export {
   type DefinitionFinding,
   type DefinitionValidation,

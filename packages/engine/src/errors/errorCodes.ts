@@ -94,6 +94,16 @@ export type ErrorCode =
   | 'public.tooManyPhotos'
   | 'public.trackingNotFound'
   | 'public.ratingNotAllowed'
+  // migrating running cases to another version of their definition
+  | 'migration.versionsInvalid'
+  | 'migration.planInvalid'
+  | 'migration.planIncomplete'
+  | 'migration.planConflict'
+  | 'migration.notFound'
+  | 'migration.stateUnmapped'
+  | 'migration.regionsConflict'
+  | 'migration.fieldOccupied'
+  | 'migration.requiredDataMissing'
   // anything else
   | 'internal.unexpected';
 
@@ -605,6 +615,96 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
     hint: t(
       '办结后才能评价，每件事只能评价一次。',
       'You can rate once the matter is closed, and only once.',
+    ),
+  },
+  'migration.versionsInvalid': {
+    status: 422,
+    message: t(
+      '迁移需要同一流程的两个不同的已发布版本（从第 {fromVersion} 版到第 {toVersion} 版）',
+      'A migration needs two different published versions of one workflow (from {fromVersion} to {toVersion})',
+    ),
+    hint: t(
+      '请选择案件现在所在的版本和要迁移到的新版本。',
+      'Choose the version the cases run on now and the version to move them to.',
+    ),
+  },
+  'migration.planInvalid': {
+    status: 422,
+    message: t('迁移方案有 {count} 处错误', 'The migration plan has {count} problems'),
+    hint: t(
+      '请按 details.issues 中的位置逐项修正方案。',
+      'Fix the plan at each place listed in details.issues.',
+    ),
+  },
+  'migration.planIncomplete': {
+    status: 422,
+    message: t(
+      '迁移方案不完整：{count} 个环节没有对应的新环节，其中有 {cases} 个办理中的案件',
+      'The migration plan is incomplete: {count} stages have no stage in the new version, holding {cases} running cases',
+    ),
+    hint: t(
+      '请在 states 中为 details.unmapped 列出的每个环节写一个新环节。',
+      'Add a stage of the new version to states for each stage in details.unmapped.',
+    ),
+  },
+  'migration.planConflict': {
+    status: 409,
+    message: t(
+      '迁移方案 {planId} 已用不同的内容执行过',
+      'Migration plan {planId} was already applied with other contents',
+    ),
+    hint: t(
+      '修改后的方案请换一个新的 id；原方案可以原样重新执行以继续。',
+      'Give a changed plan a new id; the original plan may be applied again as it is to continue.',
+    ),
+  },
+  'migration.notFound': {
+    status: 404,
+    message: t('没有迁移 {planId}', 'No migration {planId}'),
+    hint: t('请检查方案 id 和流程编号。', 'Check the plan id and the definition id.'),
+  },
+  'migration.stateUnmapped': {
+    status: 422,
+    message: t(
+      '案件所在环节“{title}”（{state}）在方案中没有对应的新环节',
+      'The case sits in stage "{title}" ({state}), which the plan does not map',
+    ),
+    hint: t(
+      '请在方案的 states 中为该环节写一个新环节。',
+      'Map that stage to a stage of the new version in the plan’s states.',
+    ),
+  },
+  'migration.regionsConflict': {
+    status: 422,
+    message: t(
+      '案件的并行环节 {states} 对应到新版本中不能同时所在的环节 {targets}',
+      'The case’s parallel stages {states} map to stages of the new version it cannot be in together: {targets}',
+    ),
+    hint: t(
+      '请把这些环节对应到同一个新环节，或新版本中一个并行环节的不同分支。',
+      'Map them to one stage of the new version, or to different regions of one parallel stage.',
+    ),
+  },
+  'migration.fieldOccupied': {
+    status: 422,
+    message: t(
+      '字段“{from}”不能移到“{to}”：案件在那里已有数据',
+      'Field "{from}" cannot move to "{to}": the case already has data there',
+    ),
+    hint: t(
+      '请另选目标字段，或让该案件按原版本办结。',
+      'Choose another target field, or let the case finish on its old version.',
+    ),
+  },
+  'migration.requiredDataMissing': {
+    status: 422,
+    message: t(
+      '新环节“{title}”（{state}）需要的数据 {fields} 该案件没有',
+      'The new stage "{title}" ({state}) needs data the case lacks: {fields}',
+    ),
+    hint: t(
+      '请把案件对应到不需要这些数据的环节，或让它按原版本办结。',
+      'Map the case to a stage that does not need this data, or let it finish on its old version.',
     ),
   },
   'internal.unexpected': {

@@ -12,6 +12,7 @@ import { eventsRoute } from '../events/eventsRoute';
 import { exportRoutes } from '../export/exportRoutes';
 import { negotiateLocale, translatorFor } from '../i18n/translate';
 import { kpiRoutes } from '../kpis/kpiRoutes';
+import { migrationJobsOf, migrationRoutes } from '../migrateCases';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher';
 import { revealRoutes } from '../pii/revealRoute';
 import { publicRoutes } from '../public';
@@ -33,7 +34,7 @@ export type GridcaseApp = Hono<GridcaseEnv> & {
     dispatcher: Dispatcher;
     /** Starts the scheduler and the dispatcher (`serve()` does this). */
     start(): void;
-    /** Stops them and waits for work in flight. */
+    /** Stops them (and migrations applying in the background) and waits for work in flight. */
     stop(): Promise<void>;
   };
 };
@@ -114,6 +115,7 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
     ...attachmentRoutes(services),
     ...revealRoutes(services),
     ...definitionRoutes(services),
+    ...migrationRoutes(services),
     ...kpiRoutes(services),
     ...exportRoutes(services),
     eventsRoute(services),
@@ -146,7 +148,11 @@ export function createGridcaseApp(options: GridcaseOptions): GridcaseApp {
         dispatcher.start();
       },
       async stop() {
-        await Promise.all([scheduler.stop(), dispatcher.stop()]);
+        await Promise.all([
+          scheduler.stop(),
+          dispatcher.stop(),
+          migrationJobsOf(services).stopAll(),
+        ]);
       },
     },
   });

@@ -4,6 +4,7 @@ import { seedDemo } from '../seed/seedDemo';
 import type { Io } from './io';
 import { openDataStore } from './openDataStore';
 
+export { type MigrateCasesOptions, migrateCasesCommand } from '../migrateCases/migrateCasesCommand';
 export {
   type ExportOptions,
   exportCommand,

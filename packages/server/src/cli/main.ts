@@ -9,7 +9,7 @@ const commands = () => import('./commands');
 
 /**
  * The `gridcase` command line: `serve`, `lint`, `seed`, `import`, `export`, `verify-audit`,
- * `migrate-store`. Every command that opens a store uses PostgreSQL when `DATABASE_URL` is set,
+ * `migrate-cases`, `migrate-store`. Every command that opens a store uses PostgreSQL when `DATABASE_URL` is set,
  * else the lowdb data directory (`--data`).
  * Exit codes: 0 fine, 1 findings or a failed check, 2 unusable input or configuration.
  *
@@ -91,6 +91,22 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       .command('verify-audit')
       .description('verify the audit hash chain; names the first tampered entry'),
   ).action(async (options) => exit(await (await commands()).verifyAuditCommand(options, io)));
+  data(
+    program
+      .command('migrate-cases')
+      .description(
+        'move running cases to another published version of their workflow by a plan (dry run first) / 按迁移方案把办理中的案件迁移到流程的另一版本（先预演）',
+      ),
+  )
+    .requiredOption('--county <id>', 'county id')
+    .requiredOption('--definition <id>', 'definition id')
+    .requiredOption('--from-version <n>', 'the version the cases run on now')
+    .requiredOption('--to-version <n>', 'the version to move them to')
+    .requiredOption('--plan <file>', 'the migration plan (JSON)')
+    .option('--dry-run', 'print what would happen; write nothing')
+    .option('--as <userId>', 'recorded as who migrated (default cli)')
+    .option('--batch <cases>', 'cases per batch (default 100)')
+    .action(async (options) => exit(await (await commands()).migrateCasesCommand(options, io)));
 
   if (
     argv[0] === 'migrate-store' ||

@@ -111,13 +111,18 @@ export async function migrateStore(options: MigrateStoreOptions): Promise<Migrat
 
   const counties = await source.listCounties();
   progress({ phase: 'tenants', done: 0, total: counties.length });
-  const tenants = { counties, users: [], definitions: [], webhooks: [] } as Parameters<
-    PgImporter['tenants']
-  >[0];
+  const tenants = {
+    counties,
+    users: [],
+    definitions: [],
+    webhooks: [],
+    migrations: [],
+  } as Parameters<PgImporter['tenants']>[0];
   for (const { id } of counties) {
     tenants.users.push(...(await source.listUsers(id)));
     tenants.definitions.push(...(await source.listDefinitions(id)));
     tenants.webhooks.push(...(await source.listWebhooks(id)));
+    tenants.migrations.push(...(await source.listMigrations(id)));
   }
   await importer.tenants(tenants);
   progress({ phase: 'tenants', done: counties.length, total: counties.length });

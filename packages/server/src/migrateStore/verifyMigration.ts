@@ -46,6 +46,7 @@ async function sourceCounts(source: CaseStore, pageSize: number): Promise<Map<st
     add('users', (await source.listUsers(id)).length);
     add('definitions', (await source.listDefinitions(id)).length);
     add('webhooks', (await source.listWebhooks(id)).length);
+    add('migration records', (await source.listMigrations(id)).length);
     const total = (await source.listCases({ countyId: id, limit: 0 })).total;
     add(`cases in ${id}`, total);
     for (let offset = 0; offset < total; offset += pageSize) {
@@ -98,6 +99,7 @@ async function targetCounts(target: PostgresStore): Promise<Map<string, number>>
     (SELECT count(*) FROM gc_users) AS "users",
     (SELECT count(*) FROM gc_definitions) AS "definitions",
     (SELECT count(*) FROM gc_webhooks) AS "webhooks",
+    (SELECT count(*) FROM gc_case_migrations) AS "migration records",
     (SELECT count(*) FROM gc_history) AS "history entries",
     (SELECT count(*) FROM gc_comments) AS "comments",
     (SELECT count(*) FROM gc_attachments) AS "attachments",
@@ -115,7 +117,7 @@ async function targetCounts(target: PostgresStore): Promise<Map<string, number>>
 
 /**
  * Compares a migrated PostgreSQL store with its source: every count (counties, users,
- * definitions, webhooks, cases per county, history entries, comments, attachments, unfired
+ * definitions, webhooks, migration records, cases per county, history entries, comments, attachments, unfired
  * deadlines, unsent outbox rows, idempotency records, audit entries), the audit chain head,
  * and the target's whole chain re-hashed entry by entry.
  *

@@ -12,6 +12,7 @@ import { deadlinesOutboxContract } from './contract/deadlinesOutboxContract';
 import { definitionsContract } from './contract/definitionsContract';
 import { county } from './contract/fixtures';
 import { listCasesContract } from './contract/listCasesContract';
+import { migrationsContract } from './contract/migrationsContract';
 import { tenantsContract } from './contract/tenantsContract';
 import type { CaseStore } from './types';
 
@@ -72,5 +73,6 @@ export function describeCaseStoreContract(
     describe('deadlines and outbox', () => deadlinesOutboxContract(ctx));
     describe('comments, attachments, blobs, webhooks', () => attachmentsContract(ctx));
     describe('audit', () => auditContract(ctx));
+    describe('migrations', () => migrationsContract(ctx));
   });
 }

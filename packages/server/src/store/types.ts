@@ -26,6 +26,7 @@ import type {
   CaseRecord,
   Deadline,
   HistoryEntry,
+  MigrationPlan,
   RoleAssignment,
   WorkflowDefinition,
 } from '@gridcase/engine';
@@ -185,6 +186,55 @@ export interface AuditEntry extends AuditDraft {
   hash: string;
 }
 
+/** A case that a migration pass could not move (it stays on its old version). */
+export interface MigrationFailure {
+  caseId: string;
+  stages: string[];
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * One migration of running cases between two versions of a definition, by one plan (its id is
+ * the plan's): progress that can be polled, and what a resumed apply continues from.
+ */
+export interface MigrationRecord {
+  countyId: string;
+  /** The plan's id. */
+  id: string;
+  definitionId: string;
+  fromVersion: number;
+  toVersion: number;
+  plan: MigrationPlan;
+  /** sha256 of the canonical plan: the same id with another plan is refused. */
+  planHash: string;
+  /** `running` while a pass works (or until a stopped one is resumed), then `done`. */
+  status: 'running' | 'done' | 'stopped';
+  startedBy: string;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt?: string;
+  /** Apply passes started: the first, and one per resume or re-run. */
+  passes: number;
+  /** Cases the migration covers: migrated before this pass, plus running on the old version at its start. */
+  total: number;
+  /** Cases this plan moved to the new version (all passes). */
+  migrated: number;
+  /** Cases of this pass found already migrated (by an interrupted batch). */
+  skipped: number;
+  /** Cases of this pass that could not move (see `failures`). */
+  failed: number;
+  /** The failures of this pass (at most 1,000 listed; `failed` counts all). */
+  failures: MigrationFailure[];
+  /** The last case id (in id order) this pass has finished with: a resume continues after it. */
+  cursor?: string;
+  /** The batch being committed, written before it (a resume checks each of them). */
+  inFlight?: string[];
+  /** Why the last pass stopped early. */
+  error?: { code: string; message: string };
+}
+
 export interface IdempotencyRecord {
   /** Scoped by the caller: `${userId}:${Idempotency-Key}`. */
   key: string;
@@ -268,9 +318,17 @@ export interface CaseQuery {
   offset?: number;
   /** Default: no limit (the HTTP layer caps pages). */
   limit?: number;
-  /** Default `updatedAt`. `due` sorts cases without an open breach deadline last. */
-  sort?: 'updatedAt' | 'createdAt' | 'due';
-  /** Default `desc` for the timestamps, `asc` for `due`. Ties break by case id. */
+  /**
+   * Only cases whose id sorts after this one (code-unit order): keyset paging with
+   * `sort: 'id'`, stable while the cases of earlier pages change.
+   */
+  afterId?: string;
+  /**
+   * Default `updatedAt`. `due` sorts cases without an open breach deadline last; `id` is
+   * code-unit order (ascending by default).
+   */
+  sort?: 'updatedAt' | 'createdAt' | 'due' | 'id';
+  /** Default `desc` for the timestamps, `asc` for `due` and `id`. Ties break by case id. */
   order?: 'asc' | 'desc';
 }
 
@@ -426,6 +484,13 @@ export interface CaseStore {
   putWebhook(sub: WebhookSubscription): Promise<void>;
   listWebhooks(countyId: string): Promise<WebhookSubscription[]>;
   deleteWebhook(countyId: string, id: string): Promise<void>;
+
+  // migrations of running cases between definition versions (progress records)
+  /** Stores (replaces) a migration record, durably. */
+  putMigration(record: MigrationRecord): Promise<void>;
+  getMigration(countyId: string, id: string): Promise<MigrationRecord | undefined>;
+  /** A county's migration records (of one definition when given), oldest start first, then id. */
+  listMigrations(countyId: string, definitionId?: string): Promise<MigrationRecord[]>;
 
   // audit
   appendAudit(drafts: AuditDraft[]): Promise<AuditEntry[]>;

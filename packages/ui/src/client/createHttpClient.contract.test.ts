@@ -2,6 +2,8 @@
  * The HTTP client against the real gridcase server (an in-process Hono app on the memory store,
  * seeded with the demo county): every method the components use, as the server answers it.
  */
+
+import { disputeMediationV2, disputePlanV1toV2 } from '@gridcase/engine/testing';
 import {
   createGridcaseApp,
   createJwtAuth,
@@ -15,6 +17,7 @@ import { GridcaseApiError } from './GridcaseApiError';
 import type { GridcaseClient } from './types';
 
 let client: GridcaseClient;
+let admin: GridcaseClient;
 let first: string;
 
 beforeAll(async () => {
@@ -41,6 +44,18 @@ beforeAll(async () => {
   });
   const { token } = (await login.json()) as { token: string };
   client = createHttpClient({ baseUrl: 'http://county.test', token, fetch, locale: 'zh-CN' });
+  const adminLogin = await app.request('http://county.test/auth/dev-login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin' }),
+  });
+  const adminToken = ((await adminLogin.json()) as { token: string }).token;
+  admin = createHttpClient({
+    baseUrl: 'http://county.test',
+    token: adminToken,
+    fetch,
+    locale: 'en',
+  });
 });
 
 describe('createHttpClient against the gridcase server', () => {
@@ -107,5 +122,32 @@ describe('createHttpClient against the gridcase server', () => {
     expect(Array.isArray(kpis.byArea) && Array.isArray(kpis.trend)).toBe(true);
     const latest = await client.getDefinition('dispute-mediation', 'latest');
     expect(latest).toMatchObject({ definitionId: 'dispute-mediation', status: 'published' });
+  });
+
+  it('dry-runs, applies and polls a migration as the county admin', async () => {
+    const v1 = await admin.getDefinition('dispute-mediation', 'latest');
+    await admin.saveDraft('dispute-mediation', {
+      ...disputeMediationV2(v1.definition),
+      version: 0,
+    });
+    const v2 = await admin.publishDefinition('dispute-mediation');
+    const request = {
+      fromVersion: v1.version,
+      toVersion: v2.version,
+      plan: { ...disputePlanV1toV2, fromVersion: v1.version, toVersion: v2.version },
+    };
+    const report = await admin.dryRunMigration('dispute-mediation', request, { limit: 2 });
+    expect(report.summary.total).toBeGreaterThan(0);
+    expect(report.cases.length).toBeLessThanOrEqual(2);
+    const started = await admin.applyMigration('dispute-mediation', request);
+    expect(started).toMatchObject({ id: disputePlanV1toV2.id, total: report.summary.total });
+    let progress = started;
+    while (progress.status === 'running')
+      progress = await admin.getMigration('dispute-mediation', started.id);
+    expect(progress).toMatchObject({ status: 'done', migrated: report.summary.migratable });
+    const refused = await client
+      .dryRunMigration('dispute-mediation', request)
+      .catch((e: unknown) => e);
+    expect((refused as GridcaseApiError).code).toBe('auth.forbidden');
   });
 });

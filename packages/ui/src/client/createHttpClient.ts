@@ -14,6 +14,8 @@ import type {
   KpiReport,
   LintFinding,
   ListResult,
+  MigrationDryRunReport,
+  MigrationProgress,
 } from './types';
 
 export interface HttpClientOptions {
@@ -115,5 +117,20 @@ export function createHttpClient(options: HttpClientOptions): GridcaseClient {
     publishDefinition: (id) =>
       json<DefinitionVersionInfo>('POST', `/definitions/${enc(id)}/publish`, {}),
     getKpis: (query?: KpiQuery) => json<KpiReport>('GET', `/kpis${queryString({ ...query })}`),
+    dryRunMigration: (id, request, page = {}) =>
+      json<MigrationDryRunReport>('POST', `/definitions/${enc(id)}/migrations/dry-run`, {
+        ...request,
+        ...page,
+      }),
+    applyMigration: async (id, request) =>
+      (
+        await json<{ migration: MigrationProgress }>(
+          'POST',
+          `/definitions/${enc(id)}/migrations/apply`,
+          request,
+        )
+      ).migration,
+    getMigration: (id, planId) =>
+      json<MigrationProgress>('GET', `/definitions/${enc(id)}/migrations/${enc(planId)}`),
   };
 }

@@ -9,6 +9,8 @@ import type {
   CaseRecord,
   Deadline,
   HistoryEntry,
+  MigrationDryRunReport,
+  MigrationPlan,
   WorkflowDefinition,
 } from '@gridcase/engine';
 import type { LocalizedText, ValidationIssue } from '@gridcase/forms';
@@ -177,6 +179,35 @@ export interface KpiQuery {
   caseType?: string;
 }
 
+/** What to migrate: running cases of `fromVersion` to `toVersion` by `plan`. */
+export interface MigrationRequest {
+  fromVersion: number;
+  toVersion: number;
+  plan: MigrationPlan;
+}
+
+/** A migration's dry run (`POST /definitions/:id/migrations/dry-run`): nothing is written. */
+export type { MigrationDryRunReport };
+
+/** A migration's progress (`GET /definitions/:id/migrations/:planId`). */
+export interface MigrationProgress {
+  id: string;
+  definitionId: string;
+  fromVersion: number;
+  toVersion: number;
+  status: 'running' | 'done' | 'stopped';
+  passes: number;
+  total: number;
+  migrated: number;
+  skipped: number;
+  failed: number;
+  failures: { caseId: string; stages: string[]; code: string; message: string }[];
+  startedAt: string;
+  updatedAt: string;
+  finishedAt?: string;
+  error?: { code: string; message: string };
+}
+
 /** Options of one command call. */
 export interface CommandOptions {
   /** Sent as `Idempotency-Key`; a fresh one is generated when absent. */
@@ -224,4 +255,13 @@ export interface GridcaseClient {
   ): Promise<{ draft: DefinitionVersionInfo; findings: LintFinding[] }>;
   publishDefinition(definitionId: string): Promise<DefinitionVersionInfo>;
   getKpis(query?: KpiQuery): Promise<KpiReport>;
+  /** What migrating the running cases would do (county admin); `page` of the case list. */
+  dryRunMigration(
+    definitionId: string,
+    request: MigrationRequest,
+    page?: { offset?: number; limit?: number },
+  ): Promise<MigrationDryRunReport>;
+  /** Starts (or resumes) applying a plan; poll `getMigration` for progress. */
+  applyMigration(definitionId: string, request: MigrationRequest): Promise<MigrationProgress>;
+  getMigration(definitionId: string, planId: string): Promise<MigrationProgress>;
 }

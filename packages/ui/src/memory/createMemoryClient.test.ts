@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GridcaseApiError } from '../client/GridcaseApiError';
 import { demoCounty, gridMember, police } from '../fixtures/demoCounty';
+import { incompleteRequest, migrationClient, migrationRequest } from '../fixtures/migration';
 
 describe('createMemoryClient', () => {
   it('opens cases on the engine and lists them with stage titles and deadlines', async () => {
@@ -66,5 +67,27 @@ describe('createMemoryClient', () => {
     );
     expect((await client.listComments(id)).map((c) => c.text)).toEqual(['已电话联系双方']);
     expect(await (await client.getAttachment(id, att.id)).text()).toBe('照片');
+  });
+
+  it('keeps each version: v1 cases run on v1 after v2 is published, until a migration moves them', async () => {
+    const client = await migrationClient();
+    const { items } = await client.listCases({ status: 'active' });
+    const investigating = items.find((c) => c.stages[0]?.id === 'dispute-mediation.investigating');
+    expect(investigating?.definition.version).toBe(1);
+    expect((await client.getDefinition('dispute-mediation', 1)).definition.version).toBe(1);
+    expect((await client.getDefinition('dispute-mediation', 'latest')).version).toBe(2);
+    const report = await client.dryRunMigration('dispute-mediation', migrationRequest);
+    expect(report.summary).toMatchObject({ total: 8, migratable: 7, failing: 1 });
+    const incomplete = await client
+      .applyMigration('dispute-mediation', incompleteRequest)
+      .catch((e: unknown) => e);
+    expect((incomplete as GridcaseApiError).code).toBe('migration.planIncomplete');
+    const done = await client.applyMigration('dispute-mediation', migrationRequest);
+    expect(done).toMatchObject({ status: 'done', migrated: 7, failed: 1 });
+    const after = await client.getCase(investigating?.id as string);
+    expect(after.case.definition.version).toBe(2);
+    const history = await client.getHistory(investigating?.id as string);
+    expect(history.at(-1)).toMatchObject({ action: 'case.migrate', actor: { userId: 'admin' } });
+    expect(await client.getMigration('dispute-mediation', done.id)).toEqual(done);
   });
 });

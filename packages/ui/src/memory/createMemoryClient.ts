@@ -18,6 +18,7 @@ import { GridcaseApiError } from '../client/GridcaseApiError';
 import type { CaseAttachment, CaseComment, CaseDetail, GridcaseClient } from '../client/types';
 import { toDetail, toSummary } from './describeCase';
 import { memoryKpis } from './memoryKpis';
+import { memoryMigrations } from './memoryMigrations';
 
 /** One case the memory client holds. */
 export interface StoredCase {
@@ -73,7 +74,12 @@ const fail = (error: GridcaseErrorShape) => new GridcaseApiError(errorStatus(err
  * ```
  */
 export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
-  const defs = new Map(options.definitions.map((d) => [d.id, d]));
+  /** Every published version by `id@version`; `defs` holds the latest of each id. */
+  const versions = new Map(options.definitions.map((d) => [`${d.id}@${d.version}`, d]));
+  const defs = new Map<string, WorkflowDefinition>();
+  for (const d of options.definitions) {
+    if ((defs.get(d.id)?.version ?? -1) < d.version) defs.set(d.id, d);
+  }
   const drafts = new Map<string, WorkflowDefinition>();
   const cases = new Map<string, StoredCase>();
   const now = options.now ?? (() => new Date());
@@ -93,7 +99,8 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
     return c;
   };
   const defOf = (record: CaseRecord) => {
-    const d = defs.get(record.definition.id);
+    const { id, version } = record.definition;
+    const d = versions.get(`${id}@${version}`) ?? defs.get(id);
     if (!d) throw refuse('definition.notFound', { definitionId: record.definition.id });
     return d;
   };
@@ -186,7 +193,12 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
       return found.blob;
     },
     getDefinition: async (id, version) => {
-      const definition = version === 'draft' ? (drafts.get(id) ?? defs.get(id)) : defs.get(id);
+      const definition =
+        version === 'draft'
+          ? (drafts.get(id) ?? defs.get(id))
+          : version === 'latest'
+            ? defs.get(id)
+            : versions.get(`${id}@${version}`);
       if (!definition) throw refuse('definition.notFound', { definitionId: id });
       const status = version === 'draft' && drafts.has(id) ? 'draft' : 'published';
       return {
@@ -211,9 +223,21 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
       const version = (defs.get(id)?.version ?? 0) + 1;
       const published = { ...draft, version };
       defs.set(id, published);
+      versions.set(`${id}@${version}`, published);
       drafts.delete(id);
       return { definitionId: id, version, status: 'published', definition: published };
     },
     getKpis: async () => memoryKpis([...cases.values()], areas, now()),
+    ...memoryMigrations({
+      cases,
+      version: (id, version) => {
+        const found = versions.get(`${id}@${version}`);
+        if (!found) throw refuse('definition.notFound', { definitionId: id, version });
+        return found;
+      },
+      actor: () => actor,
+      now,
+      locale,
+    }),
   };
 }

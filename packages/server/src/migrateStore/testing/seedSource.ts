@@ -15,7 +15,7 @@ import type { CaseStore } from '../../store/types';
 /**
  * Fills a store with `cases` cases over two counties, quickly (creations committed 500 at a
  * time, so a lowdb store shares fsyncs), with a bit of everything a migration must carry: users,
- * a draft and published definitions, webhooks, an idempotency key and an open deadline per
+ * a draft and published definitions, webhooks, a case-migration record, an idempotency key and an open deadline per
  * case, outbox rows, updates (history of 2), comments, attachments with bytes, and audit
  * entries of every kind.
  *
@@ -95,4 +95,24 @@ export async function seedSource(store: CaseStore, cases: number): Promise<void>
     }
   }
   await store.appendAudit([audit('export.csv'), audit('pii.reveal')]);
+  await store.putMigration({
+    countyId: 'c1',
+    id: 'plan-d-1-2',
+    definitionId: 'd',
+    fromVersion: 1,
+    toVersion: 2,
+    plan: { id: 'plan-d-1-2', states: { open: 'open' } },
+    planHash: 'h',
+    status: 'done',
+    startedBy: 'u1',
+    startedAt: minute(cases + 1),
+    updatedAt: minute(cases + 2),
+    finishedAt: minute(cases + 2),
+    passes: 1,
+    total: 0,
+    migrated: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+  });
 }

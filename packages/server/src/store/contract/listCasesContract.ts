@@ -145,6 +145,26 @@ export function listCasesContract(ctx: ContractContext): void {
     );
   });
 
+  it('pages by id after a key, stable while earlier cases change (keyset paging)', async () => {
+    expect(await ids({ sort: 'id' })).toEqual(['case-a', 'case-b', 'case-c', 'case-e']);
+    expect(await ids({ sort: 'id', order: 'desc', limit: 2 })).toEqual(['case-e', 'case-c']);
+    expect(await ids({ sort: 'id', afterId: 'case-a', limit: 2 })).toEqual(['case-b', 'case-c']);
+    const store = ctx.store();
+    const b = (await store.getCase('c1', 'case-b'))!;
+    await store.commit(
+      updateCommit(b, { definition: { ...b.definition, version: 2 }, updatedAt: minute(40) }),
+    );
+    const page = await store.listCases({
+      countyId: 'c1',
+      definitionVersion: 1,
+      sort: 'id',
+      afterId: 'case-a',
+      limit: 5,
+    });
+    expect(page.items.map((c) => c.id)).toEqual(['case-e']);
+    expect(page.total).toBe(1);
+  });
+
   it('follows updates: a case leaves the lists it no longer matches', async () => {
     const store = ctx.store();
     const a = (await store.getCase('c1', 'case-a'))!;

@@ -134,6 +134,12 @@ export function applyOp(state: LowdbState, op: LowdbOp): void {
     case 'webhookDelete':
       state.webhooks.delete(countyKey(op.countyId, op.id));
       return;
+    case 'migration':
+      state.migrations.set(countyKey(op.v.countyId, op.v.id), {
+        countyId: op.v.countyId,
+        json: JSON.stringify(op.v),
+      });
+      return;
     case 'idempotencyPrune':
       for (const [key, record] of state.idempotency) {
         if (record.at < op.before) state.idempotency.delete(key);

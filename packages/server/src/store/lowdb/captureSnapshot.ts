@@ -34,6 +34,7 @@ export function captureSnapshot(s: LowdbState, end: JournalPosition): SnapshotDa
       outbox: new Map(s.outbox),
       webhooks: new Map(s.webhooks),
       idempotency: new Map(s.idempotency),
+      migrations: new Map(s.migrations),
     },
     auditRefs: s.auditRefs.copy(),
     lines: s.lines.copy(),

@@ -5,6 +5,7 @@ import type { CaseStore } from '../types';
 import { BlobFiles } from './blobFiles';
 import { acquireDirLock, type DirLock } from './dirLock';
 import { LowdbCore, type LowdbCoreOptions, type LowdbStats } from './lowdbCore';
+import { lowdbMigrations } from './lowdbMigrations';
 import { lowdbReads } from './lowdbReads';
 import { lowdbWrites } from './lowdbWrites';
 
@@ -135,6 +136,7 @@ export function createLowdbStore(options: LowdbStoreOptions): LowdbStore {
     },
     ...lowdbReads(ready),
     ...lowdbWrites(ready),
+    ...lowdbMigrations(ready),
     async putBlob(id, bytes) {
       await ready();
       await blobs.put(id, bytes);

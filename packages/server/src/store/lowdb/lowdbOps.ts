@@ -6,6 +6,7 @@ import type {
   County,
   DeadlineRef,
   DefinitionVersion,
+  MigrationRecord,
   User,
   WebhookSubscription,
 } from '../types';
@@ -30,6 +31,7 @@ export type LowdbOp = { n: number } & (
   | { t: 'webhook'; v: WebhookSubscription }
   | { t: 'webhookDelete'; countyId: string; id: string }
   | { t: 'idempotencyPrune'; before: string }
+  | { t: 'migration'; v: MigrationRecord }
 );
 
 /** An op before it has its lsn. */

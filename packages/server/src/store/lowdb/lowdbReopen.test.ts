@@ -66,6 +66,28 @@ async function fill(store: CaseStore): Promise<void> {
   );
   await store.putBlob('a1', new Uint8Array([7, 8]));
   await store.appendAudit([audit('export.csv')]);
+  const migration = {
+    countyId: 'c1',
+    id: 'plan-1',
+    definitionId: 'd',
+    fromVersion: 1,
+    toVersion: 2,
+    plan: { id: 'plan-1', states: { open: 'open' } },
+    planHash: 'h',
+    status: 'running' as const,
+    startedBy: 'u1',
+    startedAt: minute(4),
+    updatedAt: minute(4),
+    passes: 1,
+    total: 2,
+    migrated: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+    inFlight: ['k1'],
+  };
+  await store.putMigration(migration);
+  await store.putMigration({ ...migration, migrated: 1, cursor: 'k1', inFlight: undefined });
 }
 
 /** Reads everything back, in a comparable shape. */
@@ -86,6 +108,7 @@ async function dump(store: CaseStore) {
     blob: [...((await store.getBlob('a1')) ?? [])],
     audit: await store.readAudit(),
     head: await store.auditHead(),
+    migrations: await store.listMigrations('c1'),
   };
 }
 
@@ -103,6 +126,7 @@ describe('lowdb store: reopen', () => {
       const after = await dump(second);
       expect(after).toEqual(before);
       expect(before.cases.total).toBe(2);
+      expect(before.migrations.map((m) => [m.migrated, m.cursor])).toEqual([[1, 'k1']]);
       expect(before.due.map((d) => d.id)).toEqual(['b']);
       expect(await second.claimOutbox(minute(2.5), 10, 1000)).toEqual([]); // lease and retry time kept
       expect((await second.claimOutbox(minute(10), 10, 1000)).map((r) => r.id)).toEqual([

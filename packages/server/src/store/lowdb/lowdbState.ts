@@ -51,6 +51,8 @@ export interface LowdbTables {
   outbox: Map<string, Readonly<OutboxRow>>;
   webhooks: Map<string, CountyRow>;
   idempotency: Map<string, { lsn: number; at: string }>;
+  /** Migration records by `countyKey(countyId, planId)`. */
+  migrations: Map<string, CountyRow>;
 }
 
 export interface LowdbState extends LowdbTables {
@@ -83,6 +85,7 @@ export function emptyTables(): LowdbTables {
     outbox: new Map(),
     webhooks: new Map(),
     idempotency: new Map(),
+    migrations: new Map(),
   };
 }
 

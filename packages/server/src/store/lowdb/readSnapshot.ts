@@ -108,6 +108,11 @@ export async function readSnapshot(path: string): Promise<SnapshotData | null> {
         t.webhooks.set(countyKey(w.countyId, w.id), { countyId: w.countyId, json: own(payload) });
         break;
       }
+      case 'migration': {
+        const m = JSON.parse(payload) as { id: string; countyId: string };
+        t.migrations.set(countyKey(m.countyId, m.id), { countyId: m.countyId, json: own(payload) });
+        break;
+      }
       case 'idempotency':
         for (const [k, lsn, at] of JSON.parse(payload) as Array<[string, number, string]>) {
           t.idempotency.set(k, { lsn, at });

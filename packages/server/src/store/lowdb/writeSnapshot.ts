@@ -54,6 +54,7 @@ export async function writeSnapshot(
     for (const row of t.deadlines.values()) await put('deadline', JSON.stringify(row));
     for (const row of t.outbox.values()) await put('outbox', JSON.stringify(row));
     for (const row of t.webhooks.values()) await put('webhook', row.json);
+    for (const row of t.migrations.values()) await put('migration', row.json);
     for (const part of chunked([...t.idempotency], 1000)) {
       await put('idempotency', JSON.stringify(part.map(([k, r]) => [k, r.lsn, r.at])));
     }

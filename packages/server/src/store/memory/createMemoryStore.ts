@@ -12,6 +12,7 @@ import {
 } from '../query';
 import { DEFAULT_MAX_DEPTH, toStorable } from '../storable';
 import type { AuditDraft, AuditEntry, CaseStore, DefinitionVersion } from '../types';
+import { memoryMigrations } from './memoryMigrations';
 import { memoryQueues } from './memoryQueues';
 import { createMemoryState } from './memoryState';
 
@@ -244,6 +245,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CaseStore {
     },
 
     ...memoryQueues(state, ready, copy),
+    ...memoryMigrations(state.migrations, ready, copy),
     async appendAudit(drafts) {
       ready();
       return out(appendAudit(copy(drafts)));

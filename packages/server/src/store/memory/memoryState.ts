@@ -7,6 +7,7 @@ import type {
   DeadlineRow,
   DefinitionVersion,
   IdempotencyRecord,
+  MigrationRecord,
   OutboxRow,
   User,
   WebhookSubscription,
@@ -31,6 +32,8 @@ export interface MemoryState {
   webhooks: Map<string, WebhookSubscription>;
   blobs: Map<string, Uint8Array>;
   idempotency: Map<string, IdempotencyRecord>;
+  /** By `countyKey(countyId, planId)`. */
+  migrations: Map<string, MigrationRecord>;
   audit: AuditEntry[];
 }
 
@@ -57,6 +60,7 @@ export function createMemoryState(): MemoryState {
     webhooks: new Map(),
     blobs: new Map(),
     idempotency: new Map(),
+    migrations: new Map(),
     audit: [],
   };
 }

@@ -8,6 +8,7 @@ import { storeError } from './db/pgErrors';
 import { pgAudit } from './parts/pgAudit';
 import { pgCases } from './parts/pgCases';
 import { pgExtras } from './parts/pgExtras';
+import { pgMigrations } from './parts/pgMigrations';
 import { pgQueues } from './parts/pgQueues';
 import { pgTenants } from './parts/pgTenants';
 import { type MigrateResult, migrate } from './schema/migrate';
@@ -143,5 +144,6 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     ...pgExtras(ctx, maxDepth),
     ...pgQueues(ctx),
     ...pgAudit(ctx),
+    ...pgMigrations(ctx),
   };
 }

@@ -15,6 +15,7 @@ export const DEFAULT_TEXT_FIELDS: readonly string[] = ['title', 'summary', 'cate
  */
 export function matchesCaseQuery(entry: CaseIndexEntry, query: CaseQuery): boolean {
   if (entry.countyId !== query.countyId) return false;
+  if (query.afterId !== undefined && !(entry.id > query.afterId)) return false;
   if (query.withinAreas && !query.withinAreas.some((area) => entry.areaPath.includes(area))) {
     return false;
   }

@@ -2,9 +2,9 @@ import type { CaseQuery, Page } from '../types';
 import type { CaseIndexEntry } from './caseIndexEntry';
 
 /**
- * Sorts index entries as a query asks, in place: by `updatedAt` (default), `createdAt` or
- * `due`; `desc` by default for timestamps and `asc` for due; cases without a due date last;
- * ties by case id so pages are stable.
+ * Sorts index entries as a query asks, in place: by `updatedAt` (default), `createdAt`, `due`
+ * or `id`; `desc` by default for timestamps and `asc` for due and id; cases without a due date
+ * last; ties by case id so pages are stable.
  *
  * @example
  * ```ts
@@ -16,9 +16,16 @@ export function sortCaseEntries<T extends CaseIndexEntry>(
   query: Pick<CaseQuery, 'sort' | 'order'>,
 ): T[] {
   const sort = query.sort ?? 'updatedAt';
-  const direction = (query.order ?? (sort === 'due' ? 'asc' : 'desc')) === 'asc' ? 1 : -1;
+  const ascending = sort === 'due' || sort === 'id';
+  const direction = (query.order ?? (ascending ? 'asc' : 'desc')) === 'asc' ? 1 : -1;
   const keyOf = (entry: T) =>
-    sort === 'due' ? entry.dueAt : sort === 'createdAt' ? entry.createdAt : entry.updatedAt;
+    sort === 'id'
+      ? entry.id
+      : sort === 'due'
+        ? entry.dueAt
+        : sort === 'createdAt'
+          ? entry.createdAt
+          : entry.updatedAt;
   return entries.sort((a, b) => {
     const ka = keyOf(a);
     const kb = keyOf(b);

@@ -9,6 +9,7 @@ import type {
   DeadlineRow,
   DefinitionVersion,
   IdempotencyRecord,
+  MigrationRecord,
   OutboxRow,
   User,
   WebhookSubscription,
@@ -38,6 +39,7 @@ export interface PgImporter {
     users: User[];
     definitions: DefinitionVersion[];
     webhooks: WebhookSubscription[];
+    migrations: MigrationRecord[];
   }): Promise<void>;
   /** Cases with history, comments, attachments and blobs, in one transaction with `after`. */
   cases(bundles: CaseBundle[], after?: (client: PoolClient) => Promise<void>): Promise<void>;
@@ -86,7 +88,7 @@ export function createPgImporter(pool: Pool): PgImporter {
       );
       return !rows[0]?.used;
     },
-    tenants: ({ counties, users, definitions, webhooks }) =>
+    tenants: ({ counties, users, definitions, webhooks, migrations }) =>
       tx(async (client) => {
         await client.query(
           `INSERT INTO gc_counties (id, doc) SELECT d->>'id', d FROM json_array_elements($1::json) d
@@ -110,6 +112,13 @@ export function createPgImporter(pool: Pool): PgImporter {
            SELECT d->>'countyId', d->>'id', d FROM json_array_elements($1::json) d
            ON CONFLICT (county_id, id) DO UPDATE SET doc = EXCLUDED.doc`,
           [json(webhooks)],
+        );
+        await client.query(
+          `INSERT INTO gc_case_migrations (county_id, id, definition_id, started_at, doc)
+           SELECT d->>'countyId', d->>'id', d->>'definitionId', d->>'startedAt', d
+           FROM json_array_elements($1::json) d
+           ON CONFLICT (county_id, id) DO UPDATE SET doc = EXCLUDED.doc`,
+          [json(migrations)],
         );
       }),
     cases: (bundles, after) =>

@@ -28,6 +28,7 @@ export function caseQuerySql(query: CaseQuery): CaseQuerySql {
     return `$${values.length}`;
   };
   const where = [`county_id = ${param(query.countyId)}`];
+  if (query.afterId !== undefined) where.push(`id > ${param(query.afterId)}`);
   const equal = (column: string, value: unknown) => {
     if (value !== undefined) where.push(`${column} = ${param(value)}`);
   };
@@ -52,12 +53,13 @@ export function caseQuerySql(query: CaseQuery): CaseQuerySql {
         AND strpos(lower(doc->'context'->'data'->>f.name), ${needle}) > 0))`);
   }
   const sort = query.sort ?? 'updatedAt';
-  const asc = (query.order ?? (sort === 'due' ? 'asc' : 'desc')) === 'asc';
+  const asc = (query.order ?? (sort === 'due' || sort === 'id' ? 'asc' : 'desc')) === 'asc';
   const direction = asc ? 'ASC' : 'DESC';
   const column = sort === 'due' ? 'due_at' : sort === 'createdAt' ? 'created_at' : 'updated_at';
   return {
     where: where.join(' AND '),
-    orderBy: `${column} ${direction} NULLS LAST, id ${direction}`,
+    orderBy:
+      sort === 'id' ? `id ${direction}` : `${column} ${direction} NULLS LAST, id ${direction}`,
     values,
   };
 }

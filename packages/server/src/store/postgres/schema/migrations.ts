@@ -211,9 +211,27 @@ ALTER TABLE gc_cases
 CREATE INDEX gc_cases_due ON gc_cases (county_id, due_at, id) WHERE due_at IS NOT NULL;
 `;
 
+// Progress records of migrations of running cases between definition versions (one per plan).
+const caseMigrations = /* sql */ `
+CREATE TABLE gc_case_migrations (
+  county_id text COLLATE "C" NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  definition_id text COLLATE "C" NOT NULL,
+  started_at text COLLATE "C" NOT NULL,
+  doc json NOT NULL,
+  PRIMARY KEY (county_id, id)
+);
+CREATE INDEX gc_case_migrations_definition ON gc_case_migrations (county_id, definition_id);
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases, history, deadlines, outbox, audit chain', sql: initial },
   { version: 2, name: 'history facts for key figures', sql: historyFacts },
   { version: 3, name: 'due time counts breached stages (overdue until left)', sql: breachedDueAt },
+  {
+    version: 4,
+    name: 'migrations of running cases between definition versions',
+    sql: caseMigrations,
+  },
 ];

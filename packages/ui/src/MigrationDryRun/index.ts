@@ -1,0 +1,1 @@
+export { MigrationDryRun, type MigrationDryRunProps } from './MigrationDryRun';
