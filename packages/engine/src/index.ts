@@ -56,12 +56,15 @@ export {
   toGridcaseError,
 } from './errors';
 export {
+  findUnreachable,
   LINT_CODES,
   type LintCode,
   type LintFinding,
   type LintOptions,
   type LintSeverity,
   lintDefinition,
+  type Unreachable,
+  unreachableError,
 } from './lint';
 // the case step
 export { availableActions, createCase, step } from './step';
