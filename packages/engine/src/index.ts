@@ -66,6 +66,16 @@ export {
   type Unreachable,
   unreachableError,
 } from './lint';
+// paths through a definition: what a draft allows, in words
+export {
+  type DefinitionPath,
+  type DefinitionPaths,
+  definitionPaths,
+  describePath,
+  type PathStage,
+  type PathStep,
+  type PathText,
+} from './paths';
 // the case step
 export { availableActions, createCase, step } from './step';
 // templates
