@@ -80,6 +80,20 @@ export {
 export { availableActions, createCase, step } from './step';
 // templates
 export { disputeMediation, hazardRectification, TEMPLATES } from './templates';
+// test runs (试运行): a pretend case on a draft, with a clock the admin moves
+export {
+  actInTestRun,
+  moveTestClock,
+  openTestCase,
+  pretendActor,
+  startTestRun,
+  TEST_AREA,
+  type TestRun,
+  type TestRunEntry,
+  type TestRunOptions,
+  type TestRunResult,
+  whoMayAct,
+} from './testRun';
 export type * from './types';
 export { AREA_LEVELS } from './types';
 
