@@ -36,7 +36,7 @@ function firedEntries(fired: Deadline, after: CaseRecord, effects: TestRunEntry[
  * the way, each at its due time and in order, through `step()`'s `deadline.fire` as the
  * server's scheduler would: warnings, breaches with their reminders and escalations (督办), a
  * breach's event, and repeats (`repeatEvery`) that fall due before the new time. The log lists
- * each. A clock never moves back.
+ * each, then the move (`clock`), in time order. A clock never moves back.
  *
  * @example
  * ```ts
@@ -55,7 +55,7 @@ export function moveTestClock(
   else if (by.days) target = new Date(from.getTime() + by.days * DAY);
   if (Number.isNaN(target.getTime()) || target <= from) return run;
   const to = target.toISOString();
-  const log = [...run.log, { at: to, kind: 'clock' as const, from: run.now }];
+  const log = [...run.log];
   let record = run.case;
   for (let n = 0; record && record.status === 'active' && n < MAX_FIRINGS; n++) {
     const [due] = record.deadlines
@@ -69,5 +69,6 @@ export function moveTestClock(
     log.push(...firedEntries(due, result.case, notifyEntries(result.effects, at), at));
     record = result.case;
   }
+  log.push({ at: to, kind: 'clock', from: run.now });
   return { ...run, now: to, log, ...(record ? { case: record } : {}) };
 }

@@ -81,16 +81,16 @@ describe('a test run of dispute mediation', () => {
     expect(run.now).toBe('2026-11-24T01:00:00.000Z');
     expect(run.log.map((e) => e.kind)).toEqual(['opened', 'clock']);
     run = moveTestClock(run, { workingDays: 2 });
-    expect(run.log.slice(2).map((e) => e.kind)).toEqual(['clock', 'warning']);
+    expect(run.log.slice(2).map((e) => e.kind)).toEqual(['warning', 'clock']);
     expect(isOverdue(run.case as never, run.now)).toBe(false);
     run = moveTestClock(run, { days: 1 });
     expect(run.log.slice(4).map((e) => e.kind)).toEqual([
-      'clock',
       'breach',
       'reminder',
       'escalation',
+      'clock',
     ]);
-    const [breach, , escalation] = run.log.slice(5);
+    const [breach, , escalation] = run.log.slice(4);
     expect(breach).toMatchObject({ stateId: 'dispute-mediation.registered', level: 0 });
     expect(breach?.at).toBe(run.case?.breaches?.[0]?.dueAt);
     expect(escalation?.to).toEqual({ role: 'townshipLead', scope: 'township' });
