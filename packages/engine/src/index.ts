@@ -56,12 +56,15 @@ export {
   toGridcaseError,
 } from './errors';
 export {
+  findUnreachable,
   LINT_CODES,
   type LintCode,
   type LintFinding,
   type LintOptions,
   type LintSeverity,
   lintDefinition,
+  type Unreachable,
+  unreachableError,
 } from './lint';
 // migrating running cases to a new version: plans, their check, the pure case migration
 export {
@@ -73,10 +76,34 @@ export {
   type PlanCode,
   type PlanIssue,
 } from './migration';
+// paths through a definition: what a draft allows, in words
+export {
+  type DefinitionPath,
+  type DefinitionPaths,
+  definitionPaths,
+  describePath,
+  type PathStage,
+  type PathStep,
+  type PathText,
+} from './paths';
 // the case step
 export { availableActions, createCase, step } from './step';
 // templates
 export { disputeMediation, hazardRectification, TEMPLATES } from './templates';
+// test runs (试运行): a pretend case on a draft, with a clock the admin moves
+export {
+  actInTestRun,
+  moveTestClock,
+  openTestCase,
+  pretendActor,
+  startTestRun,
+  TEST_AREA,
+  type TestRun,
+  type TestRunEntry,
+  type TestRunOptions,
+  type TestRunResult,
+  whoMayAct,
+} from './testRun';
 export type * from './types';
 export { AREA_LEVELS } from './types';
 

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, fact } from './caseSteps';
 import { type E2e, startE2e } from './startE2e';
@@ -16,6 +17,18 @@ const registration = {
     { name: '赵德华', role: 'respondent' },
   ],
 };
+/** Adds the two parties the registration form asks for (on the page or in one region). */
+async function addParties(scope: Pick<Page, 'getByRole'>) {
+  for (const [n, name] of [
+    [1, '孙美玲'],
+    [2, '周长青'],
+  ] as const) {
+    await scope.getByRole('button', { name: '添加当事人' }).click();
+    const party = scope.getByRole('group', { name: `当事人 ${n}` });
+    await party.getByLabel('姓名').fill(name);
+    await party.getByRole('combobox', { name: /^身份/ }).selectOption({ index: n });
+  }
+}
 const breachDue = (body: { case?: unknown }) =>
   (body.case as { deadlines: { kind: string; dueAt: string }[] }).deadlines.find(
     (d) => d.kind === 'breach',
@@ -80,15 +93,7 @@ describe('the county admin publishes version 2 in the designer', () => {
     await page.getByLabel('纠纷类别').selectOption({ label: '邻里纠纷' });
     await page.getByLabel('轻微').check();
     await page.getByLabel('来源').selectOption({ label: '来访' });
-    for (const [n, name] of [
-      [1, '孙美玲'],
-      [2, '周长青'],
-    ] as const) {
-      await page.getByRole('button', { name: '添加当事人' }).click();
-      const party = page.getByRole('group', { name: `当事人 ${n}` });
-      await party.getByLabel('姓名').fill(name);
-      await party.getByRole('combobox', { name: /^身份/ }).selectOption({ index: n });
-    }
+    await addParties(page);
     await page.getByRole('button', { name: '提交登记' }).click();
     await page.waitForURL(/\/cases\/[^/]+$/);
     newId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
@@ -116,5 +121,43 @@ describe('the county admin publishes version 2 in the designer', () => {
     const done = await e2e.api('fy-grid-cd1', 'GET', `/cases/${runningId}`);
     expect(done.body.case).toMatchObject({ status: 'done', definition: { version: 1 } });
     await e2e.shot(page, 'designer-5-running-case-v1');
+  });
+});
+
+describe('the county admin tries the draft before publishing', () => {
+  it('reads the paths, and runs a pretend case past the triage deadline without making a case', async () => {
+    const before = await e2e.api('fy-admin', 'GET', '/cases?limit=100');
+    const page = await e2e.signIn('fy-admin');
+    await page.getByRole('link', { name: '流程设计' }).click();
+    await page.getByRole('link', { name: '编辑' }).click();
+
+    await page.getByRole('tab', { name: '流程路径' }).click();
+    const paths = page.getByRole('region', { name: '流程路径' });
+    await paths.getByText('每个环节、每个办理结果、每个操作都有路径可以到达').waitFor();
+    const resolved = paths.locator('li.gc-path[data-goal="resolved"]');
+    await resolved.getByText('逐步说明').click();
+    await resolved.getByText(/^1\. 社区民警：受理并指派 → 调查核实/).waitFor();
+    await e2e.shot(page, 'designer-6-paths');
+
+    await page.getByRole('tab', { name: '试运行' }).click();
+    const run = page.getByRole('region', { name: '试运行' });
+    await run.getByRole('button', { name: '开立模拟案件' }).click();
+    await run.getByLabel('纠纷概要').fill('楼道堆放杂物');
+    await run.getByLabel('纠纷类别').selectOption({ label: '邻里纠纷' });
+    await run.getByLabel('一般').check();
+    await run.getByLabel('来源').selectOption({ label: '网格巡查' });
+    await addParties(run);
+    await run.getByRole('button', { name: '提交' }).click();
+    const log = run.getByRole('list', { name: '发生了什么' });
+    await log.getByText(/开立案件，进入：待分流/).waitFor();
+    for (let i = 0; i < 3; i++) await run.getByRole('button', { name: '+1 个工作日' }).click();
+    await log.getByText(/超期：待分流（第 1 次）/).waitFor();
+    await log.getByText(/升级督办：上报乡镇（街道）领导/).waitFor();
+    await e2e.shot(page, 'designer-7-test-run');
+
+    const after = await e2e.api('fy-admin', 'GET', '/cases?limit=100');
+    expect(before.status).toBe(200);
+    expect(JSON.stringify(before.body)).toContain(runningId);
+    expect(after.body).toEqual(before.body);
   });
 });

@@ -50,6 +50,7 @@ export type ErrorCode =
   // workflow definitions
   | 'definition.invalid'
   | 'definition.lintFailed'
+  | 'definition.unreachable'
   | 'definition.notFound'
   | 'definition.compileFailed'
   | 'definition.published'
@@ -358,6 +359,17 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorSpec>> = {
     hint: t(
       '请按 details.findings 中的提示修正后再发布。',
       'Fix the findings in details.findings before publishing.',
+    ),
+  },
+  'definition.unreachable': {
+    status: 422,
+    message: t(
+      '流程中有永远无法到达的环节或办理结果：{names}',
+      'Some stages or outcomes can never be reached: {names}',
+    ),
+    hint: t(
+      '从其他环节添加通向它们的操作，或删除它们（details.states、details.outcomes 列出了它们），然后再发布。',
+      'Add actions that lead to them from other stages, or remove them (details.states and details.outcomes list them), then publish.',
     ),
   },
   'definition.notFound': {

@@ -1,4 +1,6 @@
+import { escapePointer } from '../compile';
 import type { LintContext } from './lintContext';
+import { unreachableOutcomes } from './reachable';
 import { type RawState, rec, resolveTarget, str, targetsOf } from './walk';
 
 /** The machine has stages; `initial` present and valid on compound states; targets resolve. */
@@ -35,50 +37,20 @@ export function checkTargets(ctx: LintContext): void {
   }
 }
 
-/** Marks a state entered: its ancestors, the default descendants, parallel siblings. */
-function enter(state: RawState, reached: Set<RawState>): void {
-  const down = (s: RawState) => {
-    if (reached.has(s)) return;
-    reached.add(s);
-    if (s.type === 'parallel') s.children.forEach(down);
-    else if (s.type === 'compound') {
-      const initial = s.children.find((c) => c.key === str(s.node.initial));
-      if (initial) down(initial);
-    }
-  };
-  down(state);
-  for (let child = state, parent = state.parent; parent; child = parent, parent = parent.parent) {
-    reached.add(parent);
-    if (parent.type === 'parallel') for (const c of parent.children) if (c !== child) down(c);
-  }
-}
-
-/** Every state can be reached from the initial state. */
-export function checkReachable(ctx: LintContext): void {
-  const root = ctx.states[0];
-  if (!root) return;
-  const reached = new Set<RawState>();
-  enter(root, reached);
-  for (let grew = true; grew; ) {
-    const before = reached.size;
-    for (const { tr, source } of ctx.transitions) {
-      if (!reached.has(source)) continue;
-      for (const target of targetsOf(tr)) {
-        const to = resolveTarget(target, source, ctx.byId);
-        if (to) enter(to, reached);
-      }
-    }
-    for (const state of [...reached]) {
-      const target = str(rec(rec(state.node.meta)?.reopen)?.target);
-      const to = target ? resolveTarget(`.${target}`, root, ctx.byId) : undefined;
-      if (to) enter(to, reached);
-    }
-    grew = reached.size > before;
-  }
+/** Every state can be reached from the initial state (see {@link reachedStates}). */
+export function checkReachable(ctx: LintContext, reached: Set<RawState>): void {
   for (const state of ctx.states) {
     if (!reached.has(state) && state.type !== 'history') {
       ctx.report('state.unreachable', state.pointer, { state: ctx.stateName(state) });
     }
+  }
+}
+
+/** Every declared outcome is the outcome of some reachable final stage or `setOutcome`. */
+export function checkOutcomes(ctx: LintContext, reached: Set<RawState>): void {
+  if (!ctx.states[0]?.children.length) return; // machine.noStages says it all
+  for (const outcome of unreachableOutcomes(ctx, reached)) {
+    ctx.report('outcome.unreachable', `/outcomes/${escapePointer(outcome)}`, { outcome });
   }
 }
 

@@ -47,6 +47,17 @@ export const LINT_CODES = {
       'Add an action that leads to it from another stage, or remove it.',
     ],
   ),
+  'outcome.unreachable': spec(
+    'error',
+    [
+      '办理结果“{outcome}”永远不会出现：没有能到达的终结环节以它结束',
+      'Outcome "{outcome}" can never happen: no reachable final stage ends with it',
+    ],
+    [
+      '让一个能到达的终结环节以它结束（meta.outcome），或从 outcomes 中删除它。',
+      'End a reachable final stage with it (meta.outcome), or remove it from `outcomes`.',
+    ],
+  ),
   'state.deadEnd': spec(
     'error',
     ['环节“{state}”不是终结环节，却没有出路', 'Stage "{state}" is not final but has no way out'],

@@ -5,10 +5,17 @@ import { validateDefinition } from '../definition';
 import type { WorkflowDefinition } from '../types';
 import { checkPublic } from './checkPublic';
 import { checkRefs } from './checkRefs';
-import { checkDeadEnds, checkDeadlines, checkReachable, checkTargets } from './checkStructure';
+import {
+  checkDeadEnds,
+  checkDeadlines,
+  checkOutcomes,
+  checkReachable,
+  checkTargets,
+} from './checkStructure';
 import { checkTitles } from './checkTitles';
 import { checkTransitions } from './checkTransitions';
 import { LintContext, type LintFinding } from './lintContext';
+import { reachedStates } from './reachable';
 import { rec } from './walk';
 
 export interface LintOptions {
@@ -30,7 +37,7 @@ const covers = (owner: string, pointer: string) =>
 
 /**
  * Lints a workflow definition: the JSON Schema of the format, then meaning: unreachable
- * stages, dead ends, unknown guards/actions/forms/roles/outcomes, bad params, missing titles,
+ * stages and outcomes, dead ends, unknown guards/actions/forms/roles/outcomes, bad params, missing titles,
  * deadlines on final stages, duplicate and shadowed transitions, and more (see `LINT_CODES`).
  * Every finding has a stable code, a JSON pointer, a message and a fix hint. `[]` means clean.
  * Tolerates any input: a non-object gives one `schema.invalid` finding at `''`.
@@ -54,7 +61,9 @@ export function lintDefinition(input: unknown, options: LintOptions = {}): LintF
   checkTitles(ctx);
   checkRefs(ctx);
   checkTargets(ctx);
-  checkReachable(ctx);
+  const reached = reachedStates(ctx);
+  checkReachable(ctx, reached);
+  checkOutcomes(ctx, reached);
   checkDeadEnds(ctx);
   checkDeadlines(ctx);
   checkTransitions(ctx);

@@ -20,7 +20,7 @@ import { fail, stepEnv } from './stepEnv';
 import { validatePayload } from './validatePayload';
 
 /** Who may open a case: `starters`, else the actors of the initial stage. */
-function startersOf(definition: WorkflowDefinition): ActorRule[] {
+export function startersOf(definition: WorkflowDefinition): ActorRule[] {
   if (definition.starters) return definition.starters;
   const [root, ...rest] = stateEntries(definition.machine);
   const initial = rest.find((e) => e.parent === root && e.path[0] === definition.machine.initial);

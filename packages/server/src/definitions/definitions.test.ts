@@ -45,7 +45,7 @@ describe('drafts and publishing', () => {
     expect([other.status, (await other.json()).code]).toEqual([400, 'request.invalid']);
   });
 
-  it('answers lint findings on save and refuses to publish them: definition.lintFailed', async () => {
+  it('answers lint findings on save and refuses to publish a stage nothing leads to, naming it: definition.unreachable', async () => {
     const h = await createHarness();
     const broken = structuredClone(fixtureDefinition);
     broken.machine.states!.orphan = {
@@ -59,10 +59,38 @@ describe('drafts and publishing', () => {
     const res = await publish(h, broken.id);
     expect(res.status).toBe(422);
     const body = await res.json();
-    expect(body.code).toBe('definition.lintFailed');
+    expect(body.code).toBe('definition.unreachable');
+    expect(body.message).toBe('流程中有永远无法到达的环节或办理结果：环节“孤立”（orphan）');
+    expect(body.details).toMatchObject({ states: ['orphan'], outcomes: [] });
     expect(body.details.findings).toContainEqual(
       expect.objectContaining({ code: 'state.unreachable' }),
     );
+    const latest = await h.request(`/definitions/${broken.id}/versions/latest`, { as: 'admin' });
+    expect(latest.status).toBe(404);
+  });
+
+  it('refuses to publish a draft whose outcome no case can reach, naming stage and outcome', async () => {
+    const h = await createHarness();
+    const draft = structuredClone(fixtureDefinition);
+    // without "mediation failed" nothing leads to the stage `referred` or sets the outcome
+    delete draft.machine.states!.mediation!.on!.fail;
+    await put(h, draft.id, draft);
+    const res = await h.request(`/definitions/${draft.id}/publish?lang=en`, {
+      method: 'POST',
+      as: 'admin',
+    });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      code: 'definition.unreachable',
+      message:
+        'Some stages or outcomes can never be reached: stage "Referred" (referred), outcome "Referred" (referred)',
+      details: { states: ['referred'], outcomes: ['referred'] },
+    });
+    expect(body.details.findings.map((f: { code: string }) => f.code).sort()).toEqual([
+      'outcome.unreachable',
+      'state.unreachable',
+    ]);
   });
 
   it('refuses forms that fail the forms publish gate (run by the lint), with pointers', async () => {

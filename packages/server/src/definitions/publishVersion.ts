@@ -2,6 +2,7 @@ import {
   gridcaseError,
   hashDefinition,
   lintDefinition,
+  unreachableError,
   type WorkflowDefinition,
 } from '@gridcase/engine';
 import type { Locale } from '@gridcase/forms';
@@ -33,7 +34,8 @@ export function publishFindings(definition: WorkflowDefinition, locale: Locale):
 
 /**
  * Publishes the county's draft of a definition as the next immutable version: lint (including the
- * forms publish gate) must pass, else `definition.lintFailed` with the findings. The
+ * forms publish gate) must pass, else `definition.unreachable` naming the stages and outcomes no
+ * case can reach when there are such, or `definition.lintFailed`, both with the findings. The
  * version number goes into the document before hashing, so the stored hash is the hash every
  * case opened on this version pins. Running cases are untouched: each keeps its own version.
  *
@@ -56,8 +58,12 @@ export async function publishVersion(
     const version = (latest?.version ?? 0) + 1;
     const definition: WorkflowDefinition = { ...draft.definition, version };
     const findings = publishFindings(definition, locale);
-    if (findings.length > 0)
-      throw gridcaseError('definition.lintFailed', { count: findings.length, findings });
+    if (findings.length > 0) {
+      throw (
+        unreachableError(definition, locale, findings) ??
+        gridcaseError('definition.lintFailed', { count: findings.length, findings }, locale)
+      );
+    }
     const at = services.clock.now().toISOString();
     const hash = hashDefinition(definition);
     const published = await services.store.publishDefinition(

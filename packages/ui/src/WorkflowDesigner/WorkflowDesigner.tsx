@@ -1,15 +1,18 @@
-import type { WorkflowDefinition } from '@gridcase/engine';
+import type { CalendarConfig, WorkflowDefinition } from '@gridcase/engine';
 import type { Locale, LocalizedText } from '@gridcase/forms';
 import { localize } from '@gridcase/forms/i18n';
 import { useMemo, useRef, useState } from 'react';
 import type { LintFinding } from '../client/types';
+import { DesignerPaths } from '../DesignerPaths';
 import { useT } from '../i18n/useT';
 import { useGridcase } from '../provider/useGridcase';
 import { GcRoot } from '../shared/GcRoot';
 import { useEditedDocument } from '../shared/useEditedDocument';
+import { TestRun } from '../TestRun';
 import type { GridcaseTheme } from '../theme/theme';
 import { bilingual } from './bilingual';
 import { DesignerCanvas } from './DesignerCanvas';
+import { DesignerTabs } from './DesignerTabs';
 import { DesignerToolbar } from './DesignerToolbar';
 import { defaultLint } from './defaultLint';
 import { designerCatalog } from './messages';
@@ -35,6 +38,8 @@ export interface WorkflowDesignerProps {
   roles?: Record<string, { title: LocalizedText }>;
   /** The linter; defaults to the engine's `lintDefinition`. */
   lint?: (definition: WorkflowDefinition, locale: Locale) => LintFinding[];
+  /** The county's working-day calendar, for the test run's clock (plain Mon-Fri without it). */
+  calendar?: CalendarConfig;
   /** Canvas height in pixels (default 480). */
   height?: number;
   locale?: Locale;
@@ -45,7 +50,9 @@ export interface WorkflowDesignerProps {
  * The county admin's low-code workflow editor: add, rename and delete stages; draw transitions
  * (drag between stages, or from the properties panel by keyboard); set who may act in which
  * area scope, the form, the deadline and the condition; undo and redo; the engine linter's
- * findings shown live on the stages and transitions they concern. Emits definition JSON.
+ * findings shown live on the stages and transitions they concern; the paths through the draft
+ * in words (流程路径); and a test run (试运行) of a pretend case with a clock to move on.
+ * Emits definition JSON.
  *
  * @example
  * ```tsx
@@ -190,7 +197,51 @@ export function WorkflowDesigner(props: WorkflowDesignerProps) {
           select={setSelection}
         />
       </div>
-      <ProblemsPanel t={t} findings={findings} describe={describe} onSelect={setSelection} />
+      <DesignerTabs
+        label={t('designer.lowerTabs')}
+        tabs={[
+          {
+            id: 'checks',
+            label: findings.length
+              ? t('designer.checksCount', { count: findings.length })
+              : t('designer.problems'),
+            render: () => (
+              <ProblemsPanel
+                t={t}
+                findings={findings}
+                describe={describe}
+                onSelect={setSelection}
+              />
+            ),
+          },
+          {
+            id: 'paths',
+            label: t('designer.paths'),
+            ownKeys: true,
+            render: () => (
+              <DesignerPaths
+                definition={def}
+                describe={describe}
+                onSelect={setSelection}
+                locale={t.locale}
+              />
+            ),
+          },
+          {
+            id: 'testRun',
+            label: t('designer.testRun'),
+            keep: true,
+            ownKeys: true,
+            render: () => (
+              <TestRun
+                definition={def}
+                locale={t.locale}
+                {...(props.calendar ? { calendar: props.calendar } : {})}
+              />
+            ),
+          },
+        ]}
+      />
     </GcRoot>
   );
 }

@@ -40,6 +40,10 @@ export const designerMessages = defineMessages({
   'designer.show': { 'zh-CN': '定位', en: 'Show' },
   'designer.problemAt': { 'zh-CN': '{where}：{message}', en: '{where}: {message}' },
   'designer.whole': { 'zh-CN': '整个流程', en: 'Whole workflow' },
+  'designer.lowerTabs': { 'zh-CN': '检查与模拟', en: 'Checks and simulation' },
+  'designer.checksCount': { 'zh-CN': '检查结果（{count}）', en: 'Checks ({count})' },
+  'designer.paths': { 'zh-CN': '流程路径', en: 'Paths' },
+  'designer.testRun': { 'zh-CN': '试运行', en: 'Test run' },
 });
 
 /** Everything the designer says: its own texts, the properties panel's and the diagram's. */

@@ -10,6 +10,7 @@ import {
   lintDefinition,
   type StepResult,
   step,
+  unreachableError,
   type WorkflowDefinition,
 } from '@gridcase/engine';
 import type { Locale, LocalizedText } from '@gridcase/forms';
@@ -218,6 +219,8 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
       if (!draft) throw refuse('definition.notFound', { definitionId: id });
       const findings = lintDefinition(draft, { locale });
       if (findings.length) {
+        const unreachable = unreachableError(draft, locale, findings);
+        if (unreachable) throw fail(unreachable.toJSON());
         throw refuse('definition.lintFailed', { findings });
       }
       const version = (defs.get(id)?.version ?? 0) + 1;

@@ -1,0 +1,1 @@
+export { DesignerPaths, type DesignerPathsProps } from './DesignerPaths';

@@ -1,0 +1,1 @@
+export { TestRun, type TestRunProps } from './TestRun';
