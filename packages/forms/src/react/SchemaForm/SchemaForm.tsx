@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useRef } from 'react';
 import { createTranslator, DEFAULT_LOCALE, localize } from '../../i18n';
 import type { FormDefinition } from '../../types';
 import { FormContext, type FormContextValue } from '../context/FormContext';
+import { clearFormDraft } from '../draft/formDraft';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
 import { ObjectFields } from '../fields/ObjectFields';
 import { rendererMessages } from '../messages/rendererMessages';
@@ -41,7 +42,16 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
   const { control, handleSubmit, clearErrors } = methods;
   const onSubmit = useRef(props.onSubmit);
   onSubmit.current = props.onSubmit;
-  const submit = useMemo(() => handleSubmit((data) => onSubmit.current(data as T)), [handleSubmit]);
+  const draftKey = useRef(props.draftKey);
+  draftKey.current = props.draftKey;
+  const submit = useMemo(
+    () =>
+      handleSubmit(async (data) => {
+        const stored = await onSubmit.current(data as T);
+        if (draftKey.current && stored !== false) clearFormDraft(draftKey.current);
+      }),
+    [handleSubmit],
+  );
   const context = useMemo<FormContextValue>(
     () => ({
       control,
