@@ -18,11 +18,17 @@ function describe(el: Element): string {
   return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${name.trim().slice(0, 40)}"`;
 }
 
-/** Visible and not reduced to a visually-hidden 1 px box (screen-reader only text). */
+/**
+ * Visible, and neither reduced to nor clipped inside a visually-hidden 1 px box (text for screen
+ * readers only, a honeypot field).
+ */
 function shown(el: Element): boolean {
-  const rect = el.getBoundingClientRect();
-  if (rect.width <= 1 || rect.height <= 1) return false;
-  return el.checkVisibility({ visibilityProperty: true });
+  if (!el.checkVisibility({ visibilityProperty: true })) return false;
+  for (let box: Element | null = el; box; box = box.parentElement) {
+    const rect = box.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height <= 1) return false;
+  }
+  return true;
 }
 
 /**
