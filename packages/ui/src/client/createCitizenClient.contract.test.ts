@@ -7,10 +7,10 @@ import { disputeMediation } from '@gridcase/engine';
 import { DEMO_COUNTY_ID, installDefinition, seedDemo } from '@gridcase/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CitizenClient } from './citizenTypes';
+import { testServer } from './contractTestServer';
 import { createCitizenClient } from './createCitizenClient';
 import { createHttpClient } from './createHttpClient';
 import { GridcaseApiError } from './GridcaseApiError';
-import { testServer } from './contractTestServer';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const report = {

@@ -4,9 +4,9 @@
  */
 import { seedDemo } from '@gridcase/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from './contractTestServer';
 import { createHttpClient } from './createHttpClient';
 import { GridcaseApiError } from './GridcaseApiError';
-import { testServer } from './contractTestServer';
 import type { GridcaseClient } from './types';
 
 let client: GridcaseClient;
