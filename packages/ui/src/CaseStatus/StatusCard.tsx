@@ -1,4 +1,5 @@
 import { localize } from '@gridcase/forms/i18n';
+import { useId } from 'react';
 import type { PublicStatus } from '../client/citizenTypes';
 import type { UiT } from '../i18n/useT';
 import { formatDate } from '../shared/formatDate';
@@ -10,10 +11,11 @@ type T = UiT<typeof caseStatusMessages>;
 export function StatusCard({ t, status }: { t: T; status: PublicStatus }) {
   const loc = t.locale;
   const score = status.rating?.score;
+  const titleId = useId();
   return (
-    <article className="gc-status-card" aria-labelledby="gc-status-title">
+    <article className="gc-status-card" aria-labelledby={titleId}>
       <header className="gc-case__header">
-        <h2 id="gc-status-title" className="gc-heading">
+        <h2 id={titleId} className="gc-heading">
           {localize(status.title, loc)}
         </h2>
         <span className="gc-muted">{status.trackingCode}</span>

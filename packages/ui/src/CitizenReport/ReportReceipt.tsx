@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { PublicReceipt } from '../client/citizenTypes';
 import type { UiT } from '../i18n/useT';
 import { formatDate } from '../shared/formatDate';
@@ -14,11 +14,12 @@ export function ReportReceipt(props: {
   onAnother: () => void;
 }) {
   const { t, receipt } = props;
+  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="gc-receipt" aria-labelledby="gc-receipt-heading">
-      <h2 id="gc-receipt-heading" ref={heading} tabIndex={-1} className="gc-heading">
+    <section className="gc-receipt" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="gc-heading">
         {t('citizen.received')}
       </h2>
       <p className="gc-alert gc-alert--warning">{t('citizen.keep')}</p>
