@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { LocaleProvider } from './i18n/LocaleContext';
-import { SessionProvider } from './session/SessionContext';
+import { Root } from './Root';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -10,9 +9,7 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <LocaleProvider>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
+      <Root />
     </LocaleProvider>
   </StrictMode>,
 );

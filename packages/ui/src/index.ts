@@ -16,11 +16,15 @@
  * ```
  */
 
+export { CaseStatus, type CaseStatusProps } from './CaseStatus';
 export { CaseTimeline, type CaseTimelineProps } from './CaseTimeline';
 export { CaseView, type CaseViewProps } from './CaseView';
 // components
 export { CaseWorklist, type CaseWorklistProps, filterCases } from './CaseWorklist';
+export { CitizenReport, type CitizenReportProps } from './CitizenReport';
 // the server adapter
+export type * from './client/citizenTypes';
+export { type CitizenClientOptions, createCitizenClient } from './client/createCitizenClient';
 export { createHttpClient, type HttpClientOptions } from './client/createHttpClient';
 export { GridcaseApiError } from './client/GridcaseApiError';
 export type * from './client/types';

@@ -101,6 +101,29 @@ export const appMessages = defineMessages({
   },
   'designer.failed': { 'zh-CN': '操作失败：{message}', en: 'Failed: {message}' },
   'designer.unsaved': { 'zh-CN': '有未保存的修改', en: 'Unsaved changes' },
+
+  'public.product': { 'zh-CN': '群众反映', en: 'Report a matter' },
+  'public.nav': { 'zh-CN': '群众反映', en: 'Citizen pages' },
+  'public.report': { 'zh-CN': '我要反映', en: 'Report' },
+  'public.track': { 'zh-CN': '查询进度', en: 'Follow a report' },
+  'public.posterTitle': { 'zh-CN': '扫码反映问题', en: 'Scan to report' },
+  'public.posterLead': {
+    'zh-CN':
+      '邻里纠纷、安全隐患，用手机扫一扫即可反映，无需注册登录；提交后可凭查询码查看办理进度。',
+    en: 'Disputes between neighbours, safety hazards: scan with your phone to report, no sign-up needed, and follow it with your tracking code.',
+  },
+  'public.posterQr': {
+    'zh-CN': '二维码：打开 {county} 群众反映页面',
+    en: 'QR code: opens the {county} reporting page',
+  },
+  'public.posterOr': { 'zh-CN': '或在手机浏览器中打开：', en: 'Or open on your phone:' },
+  'public.print': { 'zh-CN': '打印', en: 'Print' },
+  'public.openPage': { 'zh-CN': '打开反映页面', en: 'Open the reporting page' },
+  'signIn.publicPages': {
+    'zh-CN': '群众反映入口（无需登录）：',
+    en: 'Citizen pages (no sign-in): ',
+  },
+  'signIn.poster': { 'zh-CN': '反映二维码', en: 'Reporting QR code' },
 });
 
 export type AppMessageKey = keyof typeof appMessages;

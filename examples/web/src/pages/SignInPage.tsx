@@ -2,7 +2,8 @@ import { localize } from '@gridcase/forms/i18n';
 import { useEffect, useState } from 'react';
 import { type DemoCounty, exampleApi } from '../api/exampleApi';
 import { useLocale } from '../i18n/LocaleContext';
-import { navigate } from '../router/router';
+import { posterPath, reportPath } from '../public/publicPaths';
+import { followLink, navigate } from '../router/router';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from '../shell/AppShell';
 
@@ -85,6 +86,18 @@ export function SignInPage() {
                 </button>
               ))}
             </div>
+            {county && (
+              <p className="signin-public">
+                {t('signIn.publicPages')}
+                <a href={reportPath(county.id)} onClick={followLink}>
+                  {t('public.report')}
+                </a>
+                {' · '}
+                <a href={posterPath(county.id)} onClick={followLink}>
+                  {t('signIn.poster')}
+                </a>
+              </p>
+            )}
             {county && (
               <div className="signin-roles" role="tabpanel">
                 {byRole(county).map(([role, users]) => (

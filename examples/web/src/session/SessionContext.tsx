@@ -1,3 +1,4 @@
+import { clearFormDrafts } from '@gridcase/forms/react';
 import { createHttpClient, type GridcaseClient } from '@gridcase/ui';
 import {
   createContext,
@@ -58,6 +59,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback((why?: 'expired') => {
     window.sessionStorage.removeItem(STORAGE_KEY);
+    // half-filled forms may hold personal data: none stays behind on a shared phone
+    if (!why) clearFormDrafts();
     setSignedIn(undefined);
     setProfile(undefined);
     setNotice(why);

@@ -21,7 +21,9 @@ export interface E2e {
   server: CountyServer;
   browser: Browser;
   /** A new signed-in tab (its own browser context) for a demo user, on the worklist. */
-  signIn(username: string, options?: { locale?: 'zh-CN' | 'en' }): Promise<Page>;
+  signIn(username: string, options?: TabOptions): Promise<Page>;
+  /** A new tab with nobody signed in (a citizen), at `path`. */
+  visit(path: string, options?: TabOptions): Promise<Page>;
   /** Saves a full-page screenshot as `examples/artifacts/<name>.png`. */
   shot(page: Page, name: string): Promise<void>;
   /** Calls the API as a demo user (development sign-in), JSON in and out. */
@@ -30,6 +32,15 @@ export interface E2e {
   advanceClock(ms: number): Promise<number>;
   close(): Promise<void>;
 }
+
+export interface TabOptions {
+  locale?: 'zh-CN' | 'en';
+  /** A phone: 360 × 740 CSS px, touch, the mobile viewport (what grid members and citizens hold). */
+  phone?: boolean;
+}
+
+/** The phone every mobile test uses: a common small Android screen. */
+export const PHONE = { width: 360, height: 740 };
 
 export interface ApiAnswer {
   status: number;
@@ -65,23 +76,29 @@ export async function startE2e(): Promise<E2e> {
   const tokens = new Map<string, string>();
   mkdirSync(ARTIFACTS, { recursive: true });
 
+  const newTab = async (options: TabOptions) => {
+    const context = await browser.newContext({
+      viewport: options.phone ? PHONE : { width: 1366, height: 900 },
+      ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
+      locale: options.locale ?? 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    contexts.push(context);
+    if (options.locale) {
+      await context.addInitScript((locale) => {
+        window.localStorage.setItem('gridcase.locale', locale);
+      }, options.locale);
+    }
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    return page;
+  };
+
   const e2e: E2e = {
     server,
     browser,
     async signIn(username, options = {}) {
-      const context = await browser.newContext({
-        viewport: { width: 1366, height: 900 },
-        locale: options.locale ?? 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
-      contexts.push(context);
-      if (options.locale) {
-        await context.addInitScript((locale) => {
-          window.localStorage.setItem('gridcase.locale', locale);
-        }, options.locale);
-      }
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
+      const page = await newTab(options);
       await page.goto(`${server.url}/login`);
       await page.getByRole('tab').first().waitFor();
       // the sign-in page shows one county's users at a time
@@ -92,6 +109,11 @@ export async function startE2e(): Promise<E2e> {
       }
       await button.click();
       await page.getByTestId('current-user').waitFor();
+      return page;
+    },
+    async visit(path, options = {}) {
+      const page = await newTab(options);
+      await page.goto(`${server.url}${path}`);
       return page;
     },
     async shot(page, name) {

@@ -8,6 +8,12 @@
  * <SchemaForm form={form} onSubmit={(data) => save(data)} />;
  * ```
  */
+export {
+  clearFormDraft,
+  clearFormDrafts,
+  DRAFT_MAX_AGE_MS,
+  readFormDraft,
+} from './draft/formDraft';
 export { serverIssuesOf } from './resolver/serverIssuesOf';
 export { SchemaForm } from './SchemaForm/SchemaForm';
 export { inferWidget } from './schema/inferWidget';

@@ -56,8 +56,12 @@ export interface SchemaFormProps<T extends FormValues = FormValues> {
   form: FormDefinition;
   /** zh-CN (default) or en: labels, the renderer's texts and validation messages. */
   locale?: Locale;
-  /** Called with the validated data once every check passes. A returned promise keeps the submit button busy. */
-  onSubmit: (data: T) => void | Promise<void>;
+  /**
+   * Called with the validated data once every check passes. A returned promise keeps the submit
+   * button busy. With `draftKey`, the draft is dropped when it resolves, unless it resolves to
+   * `false` (the data was not stored: a host that shows its own failure says so this way).
+   */
+  onSubmit: (data: T) => void | boolean | Promise<void> | Promise<boolean | undefined>;
   /** Values the form starts with (a draft, facts already recorded); read when the form mounts. */
   defaultValues?: Partial<T>;
   /** Failures the server reported (a 422's `details.issues`); each lands on its field. */
@@ -80,6 +84,14 @@ export interface SchemaFormProps<T extends FormValues = FormValues> {
   mode?: Mode;
   /** Replaces the shared validator (a host with a validator of its own); read once, when the form first renders. */
   validator?: FormCompiler;
+  /**
+   * Keeps a draft of the half-filled form under this key, so it survives a reload: restored when
+   * the form mounts, written on every change, dropped after a successful submit (and after 7
+   * days). Drafts stay in this device's `localStorage` only and may hold personal data; use a
+   * key per record and action (`case:GC-2026-1001:accept`), and `clearFormDrafts()` on
+   * sign-out on shared devices.
+   */
+  draftKey?: string;
   /** The `<form>` element's id; also the prefix of every field id. */
   id?: string;
   /** Leaves out the built-in stylesheet (the host styles the `gc-` classes itself). */

@@ -25,10 +25,12 @@ export function ActionBar(props: {
     action: AvailableAction,
     data?: Record<string, unknown>,
     reason?: string,
-  ) => Promise<void>;
+  ) => Promise<boolean>;
   onReload: () => void;
   onUpload?: UploadHandler | undefined;
   areaOptions?: readonly AreaOption[] | undefined;
+  /** Keeps drafts of the action forms under `<draftPrefix>:<action>`; none without it. */
+  draftPrefix?: string | undefined;
 }) {
   const { t, open, outcome } = props;
   const failed = outcome?.kind === 'failed' ? outcome : undefined;
@@ -92,6 +94,7 @@ export function ActionBar(props: {
           onCancel={props.onCancel}
           onUpload={props.onUpload}
           areaOptions={props.areaOptions}
+          draftKey={props.draftPrefix && `${props.draftPrefix}:${open.type}`}
         />
       )}
     </section>

@@ -13,13 +13,16 @@ export interface ActionPanelProps {
   action: AvailableAction;
   /** Field issues the server reported for the last attempt. */
   issues: readonly ValidationIssue[];
+  /** Resolves whether the action was done (a failure is shown by the case view). */
   onSubmit: (
     data: Record<string, unknown> | undefined,
     reason: string | undefined,
-  ) => Promise<void>;
+  ) => Promise<boolean>;
   onCancel: () => void;
   onUpload?: UploadHandler | undefined;
   areaOptions?: readonly AreaOption[] | undefined;
+  /** Keeps a draft of the form on this device until the action is done. */
+  draftKey?: string | undefined;
 }
 
 /** The form of one action: its `SchemaForm` (if it has one), a reason when required, submit. */
@@ -38,10 +41,10 @@ export function ActionPanel(props: ActionPanelProps) {
     if (action.requiresReason && !text) {
       setReasonError(true);
       document.getElementById(reasonId)?.focus();
-      return;
+      return false;
     }
     setReasonError(false);
-    await props.onSubmit(data, text || undefined);
+    return props.onSubmit(data, text || undefined);
   };
   const reasonField = (
     <div className="gc-labelled gc-labelled--block">
@@ -81,6 +84,7 @@ export function ActionPanel(props: ActionPanelProps) {
           submitLabel={t('common.submit')}
           {...(props.onUpload ? { onUpload: props.onUpload } : {})}
           {...(props.areaOptions ? { areaOptions: props.areaOptions } : {})}
+          {...(props.draftKey ? { draftKey: props.draftKey } : {})}
         >
           {showReason && reasonField}
         </SchemaForm>

@@ -47,6 +47,13 @@ export interface CaseViewProps {
   /** Titles of every stage id, for the history (the current ones come with the case). */
   stageTitles?: Record<string, LocalizedText>;
   fieldLabels?: Record<string, LocalizedText>;
+  /**
+   * Keep a draft of a half-filled action form on this device until it is sent (default true): a
+   * reload, a dropped connection or a phone call in the field loses nothing. Drafts stay in the
+   * device's `localStorage` (they may hold personal data) and are dropped once the action is
+   * done; call `clearFormDrafts()` from `@gridcase/forms/react` on sign-out.
+   */
+  saveDrafts?: boolean;
   /** Show the history under the case (default true). */
   showTimeline?: boolean;
   locale?: Locale;
@@ -80,8 +87,8 @@ export function CaseView(props: CaseViewProps) {
     action: AvailableAction,
     formData?: Record<string, unknown>,
     reason?: string,
-  ) => {
-    if (!detail) return;
+  ): Promise<boolean> => {
+    if (!detail) return false;
     const command: CaseCommandInput = {
       type: action.type,
       ...(formData ? { data: formData } : {}),
@@ -94,6 +101,7 @@ export function CaseView(props: CaseViewProps) {
       data.replace(next);
       setOpen(undefined);
       setOutcome({ kind: 'done', action: localize(action.title, t.locale) });
+      return true;
     } catch (err) {
       const api = err instanceof GridcaseApiError ? err : undefined;
       setOutcome({
@@ -102,6 +110,7 @@ export function CaseView(props: CaseViewProps) {
         issues: api?.issues ?? [],
         conflict: api?.status === 409,
       });
+      return false;
     }
   };
   const files = useCaseFiles(props, client, caseId, data);
@@ -154,6 +163,7 @@ export function CaseView(props: CaseViewProps) {
               }}
               onUpload={files.uploadFormFile}
               areaOptions={props.areaOptions}
+              draftPrefix={props.saveDrafts === false ? undefined : `case:${detail.case.id}`}
             />
             <div className="gc-case__panels">
               <CommentsPanel t={t} comments={data.comments} onAdd={files.addComment} />

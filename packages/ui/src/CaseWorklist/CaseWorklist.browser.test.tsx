@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { mobileLayoutProblems } from '../../../../scripts/mobileLayout';
 import { DEMO_NOW, demoCounty } from '../fixtures/demoCounty';
 import { CaseWorklist, GridcaseProvider } from '../index';
 
@@ -48,5 +49,29 @@ describe('CaseWorklist through the provider’s client', () => {
     await expect.poll(() => page.getByRole('row').all().length).toBe(4);
     await userEvent.click(page.getByRole('radio', { name: '本辖区' }));
     expect(worklist).toHaveBeenLastCalledWith('area', expect.anything());
+  });
+});
+
+describe('CaseWorklist on a grid member’s phone (360 px)', () => {
+  it('shows each case as a card that fits the screen, with 44 px targets', async () => {
+    await page.viewport(360, 740);
+    try {
+      const { client, cases } = await demoCounty();
+      const open = vi.fn();
+      const screen = await render(
+        <GridcaseProvider client={client} now={now}>
+          <CaseWorklist scope="area" onOpenCase={open} pageSize={2} />
+        </GridcaseProvider>,
+      );
+      await expect.element(page.getByText('楼上漏水引发邻里纠纷')).toBeVisible();
+      // each cell under its column's name, the row a card
+      const row = page.getByRole('row').nth(1).element();
+      expect(getComputedStyle(row).display).toBe('block');
+      expect(mobileLayoutProblems(screen.container)).toEqual([]);
+      await userEvent.click(page.getByRole('button', { name: `打开案件 ${cases[0]}` }));
+      expect(open).toHaveBeenCalledWith(cases[0]);
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 });

@@ -7,7 +7,10 @@ import type { worklistMessages } from './messages';
 
 type T = UiT<typeof worklistMessages>;
 
-/** The case rows. Each case id is a button that opens the case. */
+/**
+ * The case rows. Each case id is a button that opens the case. On a phone each row is a card,
+ * every cell under its column's name (`data-label`).
+ */
 export function WorklistTable(props: {
   t: T;
   cases: CaseSummary[];
@@ -18,7 +21,7 @@ export function WorklistTable(props: {
   const loc = t.locale;
   return (
     <div className="gc-table-wrap">
-      <table className="gc-table">
+      <table className="gc-table gc-table--cards">
         <thead>
           <tr>
             <th scope="col">{t('worklist.col.id')}</th>
@@ -47,16 +50,22 @@ export function WorklistTable(props: {
                   c.id
                 )}
               </th>
-              <td>
+              <td data-label={t('worklist.col.subject')}>
                 <div className="gc-cell-title">{c.title ?? ''}</div>
                 {c.definition.title && (
                   <div className="gc-muted">{localize(c.definition.title, loc)}</div>
                 )}
               </td>
-              <td>{c.stages.map((s) => localize(s.title, loc)).join('、')}</td>
-              <td>{c.areaName ? localize(c.areaName, loc) : (c.areaPath.at(-1) ?? '')}</td>
-              <td>{c.assignee?.name ?? c.assignee?.userId ?? t('worklist.unassigned')}</td>
-              <td>
+              <td data-label={t('worklist.col.stage')}>
+                {c.stages.map((s) => localize(s.title, loc)).join('、')}
+              </td>
+              <td data-label={t('worklist.col.area')}>
+                {c.areaName ? localize(c.areaName, loc) : (c.areaPath.at(-1) ?? '')}
+              </td>
+              <td data-label={t('worklist.col.assignee')}>
+                {c.assignee?.name ?? c.assignee?.userId ?? t('worklist.unassigned')}
+              </td>
+              <td data-label={t('worklist.col.due')}>
                 <DueBadge
                   now={now}
                   locale={loc}
@@ -64,7 +73,7 @@ export function WorklistTable(props: {
                   {...(c.warnAt ? { warnAt: c.warnAt } : {})}
                 />
               </td>
-              <td>{formatDate(c.updatedAt, loc)}</td>
+              <td data-label={t('worklist.col.updated')}>{formatDate(c.updatedAt, loc)}</td>
             </tr>
           ))}
         </tbody>

@@ -83,15 +83,17 @@ export function TestRun(props: TestRunProps) {
       : {}),
   };
   const actions = run.case ? availableActions(definition, run.case, me) : [startAction];
-  const settle = (result: TestRunResult, action: AvailableAction) => {
+  /** Shows how the action went; `true` when it was taken (its form's draft may go). */
+  const settle = (result: TestRunResult, action: AvailableAction): boolean => {
     if (result.ok) {
       setRun(result.run);
       setOpen(undefined);
       setOutcome({ kind: 'done', action: localize(action.title, t.locale) });
-      return;
+      return true;
     }
     const issues = (result.error.details?.issues ?? []) as ValidationIssue[];
     setOutcome({ kind: 'failed', message: result.error.message, issues, conflict: false });
+    return false;
   };
   const act = async (action: AvailableAction, data?: Record<string, unknown>, reason?: string) => {
     if (action.type === 'create')
@@ -102,7 +104,7 @@ export function TestRun(props: TestRunProps) {
       ...(data ? { data } : {}),
       ...(reason ? { reason } : {}),
     };
-    settle(actInTestRun(run, command), action);
+    return settle(actInTestRun(run, command), action);
   };
   const move = (by: { workingDays?: number; days?: number }) => {
     setRun(moveTestClock(run, by));

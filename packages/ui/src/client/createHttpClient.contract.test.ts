@@ -2,16 +2,10 @@
  * The HTTP client against the real gridcase server (an in-process Hono app on the memory store,
  * seeded with the demo county): every method the components use, as the server answers it.
  */
-
 import { disputeMediationV2, disputePlanV1toV2 } from '@gridcase/engine/testing';
-import {
-  createGridcaseApp,
-  createJwtAuth,
-  createManualClock,
-  createMemoryStore,
-  seedDemo,
-} from '@gridcase/server';
+import { seedDemo } from '@gridcase/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from './contractTestServer';
 import { createHttpClient } from './createHttpClient';
 import { GridcaseApiError } from './GridcaseApiError';
 import type { GridcaseClient } from './types';
@@ -21,39 +15,20 @@ let admin: GridcaseClient;
 let first: string;
 
 beforeAll(async () => {
-  const store = createMemoryStore();
-  await store.open();
-  const clock = createManualClock('2026-03-02T01:00:00.000Z');
-  const auth = createJwtAuth({
-    algorithm: 'HS256',
-    secret: 's'.repeat(32),
-    issuer: 'ui-test',
-    audience: 'gridcase',
-    clock,
-  });
-  const logger = { info() {}, warn() {}, error() {} };
-  const app = createGridcaseApp({ store, auth, clock, logger, devMode: true });
-  const seeded = await seedDemo(app);
+  const server = await testServer();
+  const seeded = await seedDemo(server.app);
   first = seeded.cases[0] as string;
-  const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-    app.request(input instanceof Request ? input : String(input), init)) as typeof globalThis.fetch;
-  const login = await app.request('http://county.test/auth/dev-login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'police-e1' }),
+  const token = await server.login('police-e1');
+  client = createHttpClient({
+    baseUrl: 'http://county.test',
+    token,
+    fetch: server.fetch,
+    locale: 'zh-CN',
   });
-  const { token } = (await login.json()) as { token: string };
-  client = createHttpClient({ baseUrl: 'http://county.test', token, fetch, locale: 'zh-CN' });
-  const adminLogin = await app.request('http://county.test/auth/dev-login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin' }),
-  });
-  const adminToken = ((await adminLogin.json()) as { token: string }).token;
   admin = createHttpClient({
     baseUrl: 'http://county.test',
-    token: adminToken,
-    fetch,
+    token: await server.login('admin'),
+    fetch: server.fetch,
     locale: 'en',
   });
 });

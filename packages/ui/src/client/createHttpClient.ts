@@ -1,6 +1,6 @@
 import type { HistoryEntry, WorkflowDefinition } from '@gridcase/engine';
 import type { Locale } from '@gridcase/forms';
-import { toApiError } from './GridcaseApiError';
+import { createRequest, type RequestOptions } from './createRequest';
 import { newIdempotencyKey } from './newIdempotencyKey';
 import type {
   CaseAttachment,
@@ -18,7 +18,8 @@ import type {
   MigrationProgress,
 } from './types';
 
-export interface HttpClientOptions {
+/** Where the gridcase API is and who calls it. */
+export interface HttpClientOptions extends RequestOptions {
   /** Where the gridcase API is mounted, e.g. `/api` or `https://county.example/gridcase`. */
   baseUrl: string;
   /** Bearer token, or a function returning the current one (refreshed by the host). */
@@ -53,29 +54,7 @@ const enc = encodeURIComponent;
  * ```
  */
 export function createHttpClient(options: HttpClientOptions): GridcaseClient {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function request(method: string, path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    const token = typeof options.token === 'function' ? await options.token() : options.token;
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    if (options.locale) headers.set('Accept-Language', options.locale);
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    const res = await doFetch(`${base}${path}`, { ...init, method, headers });
-    if (!res.ok) throw await toApiError(res);
-    return res;
-  }
-
-  async function json<T>(method: string, path: string, body?: unknown, headers?: HeadersInit) {
-    const init: RequestInit = { headers: new Headers(headers) };
-    if (body !== undefined) {
-      (init.headers as Headers).set('Content-Type', 'application/json');
-      init.body = JSON.stringify(body);
-    }
-    const res = await request(method, path, init);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  }
+  const { request, json } = createRequest(options);
 
   return {
     listCases: (query) =>

@@ -4,9 +4,11 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { makeDetail } from '../fixtures/caseDetail';
 import { makeCases } from '../fixtures/cases';
+import { fakeCitizenClient, SECRET, TRACKING_CODE } from '../fixtures/citizen';
 import { demoCounty } from '../fixtures/demoCounty';
 import { makeKpis } from '../fixtures/kpis';
 import { FormAdmin, WorkflowAdmin } from './AdminPages';
+import { CitizenPage, countyChannel } from './CitizenPages';
 import { HostPage } from './HostPage';
 import { CaseFromData, WorklistFromData } from './PlainProps';
 import { CountyWording, ThemedDashboard } from './Theming';
@@ -86,5 +88,32 @@ describe('docs/ui.md samples', () => {
       disputeMediation.forms.referral,
       expect.objectContaining({ ok: true }),
     );
+  });
+
+  it('CitizenPage: the report’s receipt opens its status; countyChannel calls /api/public', async () => {
+    await render(<CitizenPage citizen={fakeCitizenClient()} />);
+    await userEvent.fill(await page.getByLabelText(/^简要说明/), '楼道堆放杂物，影响通行');
+    await userEvent.selectOptions(page.getByLabelText(/^纠纷类别/), '邻里纠纷');
+    await userEvent.fill(page.getByLabelText(/^联系电话/), '13800138000');
+    await userEvent.selectOptions(page.getByLabelText('乡镇（街道）'), '城关镇');
+    await userEvent.click(page.getByRole('button', { name: '提交反映' }));
+    await userEvent.click(page.getByRole('button', { name: '查看办理进度' }));
+    await expect.element(page.getByTestId('status-stage')).toHaveTextContent('待分流');
+    await expect.element(page.getByText(TRACKING_CODE)).toBeVisible();
+
+    const fetch = vi.fn(async () => Response.json({ trackingCode: TRACKING_CODE }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      await countyChannel('fengyuan').track(TRACKING_CODE, SECRET);
+      const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+      expect(url).toBe(`/api/public/fengyuan/track/${TRACKING_CODE}`);
+      const headers = new Headers(init.headers);
+      expect([headers.get('x-tracking-secret'), headers.get('authorization')]).toEqual([
+        SECRET,
+        null,
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -12,6 +12,7 @@ export const commonMessages = defineMessages({
   'common.close': { 'zh-CN': '关闭', en: 'Close' },
   'common.delete': { 'zh-CN': '删除', en: 'Delete' },
   'common.none': { 'zh-CN': '无', en: 'None' },
+  'common.errorCode': { 'zh-CN': '错误代码：{code}', en: 'Error code: {code}' },
   'common.noClient': {
     'zh-CN': '未提供数据：请传入数据属性，或在 GridcaseProvider 中提供 client。',
     en: 'No data: pass the data props, or give GridcaseProvider a client.',

@@ -5,7 +5,6 @@ import {
   type ErrorCode,
   errorStatus,
   type GridcaseErrorShape,
-  gridcaseError,
   type HistoryEntry,
   lintDefinition,
   type StepResult,
@@ -15,6 +14,7 @@ import {
 } from '@gridcase/engine';
 import type { Locale, LocalizedText } from '@gridcase/forms';
 import { filterCases } from '../CaseWorklist/filterCases';
+import { catalogError } from '../client/catalogError';
 import { GridcaseApiError } from '../client/GridcaseApiError';
 import type { CaseAttachment, CaseComment, CaseDetail, GridcaseClient } from '../client/types';
 import { toDetail, toSummary } from './describeCase';
@@ -92,7 +92,7 @@ export function createMemoryClient(options: MemoryClientOptions): MemoryClient {
   let seq = 1000;
   /** An error from the engine's catalog, as the server would answer it. */
   const refuse = (code: ErrorCode, details?: Record<string, unknown>) =>
-    fail(gridcaseError(code, details as never, locale).toJSON());
+    catalogError(code, details, locale);
 
   const get = (id: string) => {
     const c = cases.get(id);

@@ -1,6 +1,7 @@
 import type { Locale } from '@gridcase/forms';
 import type { MessageCatalog } from '@gridcase/forms/i18n';
 import { type ReactNode, useContext, useMemo } from 'react';
+import type { CitizenClient } from '../client/citizenTypes';
 import type { GridcaseClient } from '../client/types';
 import type { GridcaseTheme } from '../theme/theme';
 import { GridcaseContext, type GridcaseContextValue } from './GridcaseContext';
@@ -8,6 +9,8 @@ import { GridcaseContext, type GridcaseContextValue } from './GridcaseContext';
 export interface GridcaseProviderProps {
   /** The server adapter: `createHttpClient(...)` or the host's own `GridcaseClient`. */
   client?: GridcaseClient;
+  /** The citizen channel (no sign-in): `createCitizenClient(...)`, for the citizen components. */
+  citizenClient?: CitizenClient;
   /** `zh-CN` (default) or `en`. */
   locale?: Locale;
   /** CSS-variable overrides (colours, radius, font) applied to every component. */
@@ -33,17 +36,18 @@ export interface GridcaseProviderProps {
  */
 export function GridcaseProvider(props: GridcaseProviderProps) {
   const parent = useContext(GridcaseContext);
-  const { client, locale, theme, messages, now, children } = props;
+  const { client, citizenClient, locale, theme, messages, now, children } = props;
   const value = useMemo<GridcaseContextValue>(
     () => ({
       ...parent,
       ...(client ? { client } : {}),
+      ...(citizenClient ? { citizenClient } : {}),
       ...(locale ? { locale } : {}),
       ...(theme ? { theme: { ...parent.theme, ...theme } } : {}),
       ...(messages ? { messages: { ...parent.messages, ...messages } } : {}),
       ...(now ? { now } : {}),
     }),
-    [parent, client, locale, theme, messages, now],
+    [parent, client, citizenClient, locale, theme, messages, now],
   );
   return <GridcaseContext.Provider value={value}>{children}</GridcaseContext.Provider>;
 }

@@ -2,6 +2,7 @@ import { type FormEvent, memo, useId, useMemo, useRef } from 'react';
 import { createTranslator, DEFAULT_LOCALE, localize } from '../../i18n';
 import type { FormDefinition } from '../../types';
 import { FormContext, type FormContextValue } from '../context/FormContext';
+import { clearFormDraft } from '../draft/formDraft';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
 import { ObjectFields } from '../fields/ObjectFields';
 import { rendererMessages } from '../messages/rendererMessages';
@@ -42,10 +43,15 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
   const { control, handleSubmit, clearErrors } = methods;
   const onSubmit = useRef(props.onSubmit);
   onSubmit.current = props.onSubmit;
+  const draftKey = useRef(props.draftKey);
+  draftKey.current = props.draftKey;
   // A file chosen just before submitting is stored first: the form waits for running uploads.
   const uploads = useRef(createUploadTracker()).current;
   const submit = useMemo(() => {
-    const validated = handleSubmit((data) => onSubmit.current(data as T));
+    const validated = handleSubmit(async (data) => {
+      const stored = await onSubmit.current(data as T);
+      if (draftKey.current && stored !== false) clearFormDraft(draftKey.current);
+    });
     return async (event?: FormEvent) => {
       event?.preventDefault();
       await uploads.idle();

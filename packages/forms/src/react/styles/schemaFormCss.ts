@@ -13,6 +13,9 @@
  * | `--gc-radius` / `--gc-gap` | `6px` / `1rem` | corners, spacing |
  * | `--gc-font-size` | `1rem` | base text size |
  *
+ * On narrow or touch screens (up to 40rem wide, or a coarse pointer) every control, button,
+ * choice and link is at least 2.75rem (44 px) tall, and file fields span the width.
+ *
  * `<SchemaForm>` adds it itself; hosts that pass `unstyled` can start from it.
  *
  * @example
@@ -87,4 +90,15 @@ export const schemaFormCss = `
 :where(.gc-form) .gc-summary-title { margin: 0 0 0.25rem; font-weight: 600; }
 :where(.gc-form) .gc-summary ul { margin: 0; padding-inline-start: 1.25rem; }
 :where(.gc-form) .gc-summary a { color: var(--gc-danger); }
+@media (max-width: 40rem), (pointer: coarse) {
+  :where(.gc-form) :is(.gc-input, .gc-button, .gc-file) { min-height: 2.75rem; }
+  :where(.gc-form) .gc-file { width: 100%; padding: 0.4rem 0; }
+  :where(.gc-form) .gc-choice { min-height: 2.75rem; min-width: 2.75rem; }
+  :where(.gc-form) .gc-choice > input { width: 1.25rem; height: 1.25rem; }
+  :where(.gc-form) .gc-field[data-widget="checkbox"] > .gc-label { display: flex; align-items: center; min-height: 2.75rem; }
+  :where(.gc-form) :is(.gc-files, .gc-summary) a { display: inline-flex; align-items: center; min-height: 2.75rem; }
+  :where(.gc-form) .gc-file-item { flex-wrap: wrap; }
+  :where(.gc-form) .gc-file-item > :is(a, span) { min-width: 0; overflow-wrap: anywhere; }
+  :where(.gc-form) .gc-actions .gc-submit { flex: 1 1 auto; }
+}
 `;

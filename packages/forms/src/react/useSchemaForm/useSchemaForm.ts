@@ -3,6 +3,7 @@ import { type Mode, type UseFormReturn, useForm } from 'react-hook-form';
 import { DEFAULT_LOCALE } from '../../i18n';
 import type { FormDefinition, Locale, ValidationIssue } from '../../types';
 import { formValidator } from '../../validator';
+import { useDraftDefaults, useSaveDraft } from '../draft/useFormDraft';
 import { errorKey } from '../resolver/errorKey';
 import { flattenErrors } from '../resolver/flattenErrors';
 import { schemaResolver } from '../resolver/schemaResolver';
@@ -17,6 +18,8 @@ export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
   serverIssues?: readonly ValidationIssue[];
   mode?: Mode;
   validator?: FormCompiler;
+  /** Keeps a draft of the half-filled form in this device's `localStorage` (see `SchemaFormProps.draftKey`). */
+  draftKey?: string;
 }
 
 /**
@@ -24,6 +27,8 @@ export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
  * (the same code the server runs), compiled once when the hook first renders - never while
  * someone types - and messages follow `locale`. Server issues (a 422's `details.issues`) are put
  * on their fields with `setError` whenever `serverIssues` changes; the first one gets focus.
+ * With `draftKey`, a draft kept on the device is restored when the form mounts and written on
+ * every change (clear it with `clearFormDraft(draftKey)` once the data is stored).
  *
  * Use it to lay out a form by hand; `<SchemaForm>` uses it for the generated layout.
  *
@@ -47,13 +52,19 @@ export function useSchemaForm<T extends FormValues = FormValues>(
     () => schemaResolver(compiled, laidOut, () => localeRef.current),
     [compiled, laidOut],
   );
+  const defaultValues = useDraftDefaults(
+    options.draftKey,
+    options.defaultValues as FormValues | undefined,
+  );
   const methods = useForm<FormValues>({
     mode,
     reValidateMode: 'onChange',
-    defaultValues: options.defaultValues as FormValues | undefined,
+    defaultValues,
     resolver,
     shouldFocusError: true,
   });
+
+  useSaveDraft(methods, options.draftKey);
 
   const { setError } = methods;
   useEffect(() => {

@@ -1,0 +1,1 @@
+export { CaseStatus, type CaseStatusProps } from './CaseStatus';

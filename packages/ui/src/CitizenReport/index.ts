@@ -1,0 +1,1 @@
+export { CitizenReport, type CitizenReportProps } from './CitizenReport';
