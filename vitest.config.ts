@@ -16,6 +16,9 @@ const nodeProject = (name: string, dir: string, skip: string[] = []) => ({
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     exclude: ['**/*.browser.test.*', '**/node_modules/**', ...skip],
     environment: 'node' as const,
+    // vitest's 5 s default is too short for a test that imports a module graph cold while
+    // every project runs at once on a 2-core CI machine (docs samples timed out so)
+    testTimeout: 30_000,
   },
 });
 
