@@ -115,7 +115,10 @@ function toXStateConfig(definition: WorkflowDefinition) {
     out.exit = [...(node.exit ?? []), { type: EXIT, params: { id: entry.id } }];
     return out;
   };
-  const context = ({ input }: { input: CaseMachineInput }): CaseContext => {
+  // xstate's pure transition() builds a throw-away actor without input on every call: an empty
+  // context then, rather than a TypeError thrown and caught each step
+  const context = ({ input }: { input: CaseMachineInput | undefined }): CaseContext => {
+    if (!input) return {} as CaseContext;
     const { start: _start, ...caseContext } = input;
     return caseContext;
   };
