@@ -1,8 +1,11 @@
 /** One variant of a benchmark: `setup()` once, then `run()` per operation. */
 export interface Variant {
   name: string;
-  /** Returns the per-operation function (state is kept in its closure). */
-  setup(): () => void;
+  /**
+   * Returns the per-operation function (state is kept in its closure). An operation that
+   * returns a promise is awaited before the next one starts.
+   */
+  setup(): (() => void | Promise<void>) | Promise<() => void | Promise<void>>;
 }
 
 export interface Measured {
@@ -21,42 +24,51 @@ export interface MeasureOptions {
   warmupMs: number;
 }
 
-const median = (xs: number[]) => {
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-function runFor(op: () => void, ms: number): number {
+/** The value at fraction `p` (0..1) of a sorted copy of `xs` (nearest rank, rounded down). */
+export const percentile = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] as number;
+
+async function runFor(op: () => void | Promise<void>, ms: number): Promise<number> {
   const start = performance.now();
   const end = start + ms;
   let ops = 0;
   let now = start;
-  while (now < end) {
-    for (let i = 0; i < 50; i++) op();
-    ops += 50;
+  do {
+    for (let i = 0; i < 10; i++) {
+      const pending = op();
+      if (pending) await pending;
+    }
+    ops += 10;
     now = performance.now();
-  }
+  } while (now < end);
   return (ops * 1000) / (now - start);
 }
 
 /**
  * Measures variants side by side: after a warm-up each, rounds alternate between variants
  * (A B A B ...) so that load from other processes hits all of them alike; each variant's median
- * operations per second is reported.
+ * operations per second is reported. Synchronous operations run without any await between them.
  *
  * @example
  * ```ts
- * const [a, b] = measure([variantA, variantB], { rounds: 7, ms: 300, warmupMs: 500 });
+ * const [a, b] = await measure([variantA, variantB], { rounds: 7, ms: 300, warmupMs: 500 });
  * console.log(a.median / b.median);
  * ```
  */
-export function measure(variants: Variant[], options: MeasureOptions): Measured[] {
-  const ops = variants.map((v) => v.setup());
-  for (const op of ops) runFor(op, options.warmupMs);
+export async function measure(variants: Variant[], options: MeasureOptions): Promise<Measured[]> {
+  const ops = [];
+  for (const v of variants) ops.push(await v.setup());
+  for (const op of ops) await runFor(op, options.warmupMs);
   const rounds = variants.map(() => [] as number[]);
   for (let r = 0; r < options.rounds; r++) {
-    for (const [i, op] of ops.entries()) rounds[i]?.push(runFor(op, options.ms));
+    for (const [i, op] of ops.entries()) rounds[i]?.push(await runFor(op, options.ms));
   }
   return variants.map((v, i) => ({
     name: v.name,
@@ -64,3 +76,14 @@ export function measure(variants: Variant[], options: MeasureOptions): Measured[
     median: median(rounds[i] ?? []),
   }));
 }
+
+/** `1234.5` -> `1,235`. */
+export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** A ratio as printed: `0.74x`, `312x`. */
+export const times = (ratio: number): string =>
+  ratio >= 100
+    ? `${Math.round(ratio)}x`
+    : ratio >= 10
+      ? `${ratio.toFixed(1)}x`
+      : `${ratio.toFixed(2)}x`;

@@ -33,4 +33,6 @@ export interface BenchSection {
 /** Options every section accepts. `quick` is the smoke test's: tiny rounds, just prove it runs. */
 export interface BenchOptions {
   quick: boolean;
+  /** Also measure the largest sizes (the store's 1M cases row); off by default. */
+  million?: boolean;
 }

@@ -7,7 +7,7 @@ import {
 } from '@gridcase/engine';
 import { formValidator } from '@gridcase/forms';
 import { createActor } from 'xstate';
-import type { Variant } from './measure';
+import type { Variant } from '../measure';
 
 const AREA = ['county', 'town', 'village', 'grid'];
 const mediator = {

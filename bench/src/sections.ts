@@ -1,0 +1,12 @@
+// Every section `pnpm bench` runs, in order. One import and one line per section: a section is
+// a function taking BenchOptions and returning (a promise of) a BenchSection; `n` is its number
+// in issue 11, which `--only <n>` selects and which its title starts with.
+import { engineSection } from './engine/engineSection';
+import type { BenchOptions, BenchSection } from './section';
+
+export interface SectionEntry {
+  n: number;
+  run(options: BenchOptions): BenchSection | Promise<BenchSection>;
+}
+
+export const sections: SectionEntry[] = [{ n: 1, run: engineSection }];
