@@ -56,7 +56,7 @@ export function sectionText(section: BenchSection): string {
   ].join('\n');
 }
 
-const escape = (s: string) => s.replaceAll('|', '\\|');
+const escapePipes = (s: string) => s.replaceAll('|', '\\|');
 
 /**
  * A section as Markdown for docs/benchmarks.md: heading, method, table, goals as a list.
@@ -69,7 +69,7 @@ const escape = (s: string) => s.replaceAll('|', '\\|');
 export function sectionMarkdown(section: BenchSection): string {
   const head = columns(section);
   const rows = cellsOf(section);
-  const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map(escapePipes).join(' | ')} |`;
   return [
     `### ${section.title}`,
     '',
@@ -81,7 +81,7 @@ export function sectionMarkdown(section: BenchSection): string {
     '',
     ...section.goals.map(
       (g) =>
-        `- **${g.met ? 'met' : 'NOT met'}**: ${escape(g.text)}: measured ${escape(g.measured)}${g.reason ? `. ${escape(g.reason)}` : ''}`,
+        `- **${g.met ? 'met' : 'NOT met'}**: ${escapePipes(g.text)}: measured ${escapePipes(g.measured)}${g.reason ? `. ${escapePipes(g.reason)}` : ''}`,
     ),
     '',
   ].join('\n');
