@@ -3,10 +3,14 @@
 // in issue 11, which `--only <n>` selects and which its title starts with.
 import { engineSection } from './engine/engineSection';
 import type { BenchOptions, BenchSection } from './section';
+import { validationSection } from './validation/validationSection';
 
 export interface SectionEntry {
   n: number;
   run(options: BenchOptions): BenchSection | Promise<BenchSection>;
 }
 
-export const sections: SectionEntry[] = [{ n: 1, run: engineSection }];
+export const sections: SectionEntry[] = [
+  { n: 1, run: engineSection },
+  { n: 2, run: validationSection },
+];

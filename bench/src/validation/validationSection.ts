@@ -1,0 +1,72 @@
+import { createValidator, isCnIdcard, isCnMobile } from '@gridcase/forms';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { fmt, measure, times, type Variant } from '../measure';
+import type { BenchOptions, BenchSection } from '../section';
+import { intakeData, intakeForm } from './intakeForm';
+
+/** The forms validator: payload bound, hidden fields stripped, Ajv on RE2 patterns, issues. */
+const formsVariant: Variant = {
+  name: 'forms validator (compiled form)',
+  setup() {
+    const compiled = createValidator().compile(intakeForm);
+    return () => {
+      if (!compiled.validate(intakeData).ok) throw new Error('the sample must be valid');
+    };
+  },
+};
+
+/** Raw Ajv (draft 2020-12, all errors) on the same schema, the same format checks. */
+const ajvVariant: Variant = {
+  name: 'raw Ajv (draft 2020-12, allErrors)',
+  setup() {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv, ['date', 'email']);
+    ajv.addFormat('cn-mobile', { type: 'string', validate: isCnMobile });
+    ajv.addFormat('cn-idcard', { type: 'string', validate: isCnIdcard });
+    const validate = ajv.compile(intakeForm.schema);
+    return () => {
+      if (!validate(intakeData)) throw new Error('the sample must be valid');
+    };
+  },
+};
+
+/**
+ * Section 2: the forms validator against raw Ajv on one 30-field schema and a valid payload,
+ * side by side.
+ *
+ * @example
+ * ```ts
+ * const section = await validationSection({ quick: true });
+ * ```
+ */
+export async function validationSection(options: BenchOptions): Promise<BenchSection> {
+  const plan = options.quick
+    ? { rounds: 1, ms: 20, warmupMs: 20 }
+    : { rounds: 7, ms: 300, warmupMs: 500 };
+  const [ajv, forms] = await measure([ajvVariant, formsVariant], plan);
+  if (!ajv || !forms) throw new Error('nothing measured');
+  const cost = ajv.median / forms.median;
+  const row = (m: typeof ajv, ratio?: string) => ({
+    variant: m.name,
+    cells: {
+      'validations/s': fmt(m.median),
+      range: `${fmt(Math.min(...m.rounds))}-${fmt(Math.max(...m.rounds))}`,
+      'µs/validation': (1e6 / m.median).toFixed(2),
+    },
+    ratio,
+  });
+  return {
+    title: '2. Validation: the forms validator vs raw Ajv',
+    method: `a valid 30-field intake payload (2 parties, nested address), schema compiled once; median of ${plan.rounds} rounds x ${plan.ms} ms per variant, rounds alternating`,
+    rows: [row(ajv), row(forms, `costs ${times(cost)} raw Ajv`)],
+    goals: [
+      {
+        text: 'the wrapper costs <= 1.2x raw Ajv',
+        measured: times(cost),
+        met: cost <= 1.2,
+        reason: cost <= 1.2 ? undefined : 'see the profile note in docs/benchmarks.md',
+      },
+    ],
+  };
+}
