@@ -3,6 +3,7 @@
 // in issue 11, which `--only <n>` selects and which its title starts with.
 import { engineSection } from './engine/engineSection';
 import type { BenchOptions, BenchSection } from './section';
+import { storeSection } from './store/storeSection';
 import { validationSection } from './validation/validationSection';
 
 export interface SectionEntry {
@@ -13,4 +14,5 @@ export interface SectionEntry {
 export const sections: SectionEntry[] = [
   { n: 1, run: engineSection },
   { n: 2, run: validationSection },
+  { n: 4, run: storeSection },
 ];
