@@ -2,6 +2,7 @@
 // a function taking BenchOptions and returning (a promise of) a BenchSection; `n` is its number
 // in issue 11, which `--only <n>` selects and which its title starts with.
 import { engineSection } from './engine/engineSection';
+import { httpSection } from './http/httpSection';
 import type { BenchOptions, BenchSection } from './section';
 import { storeSection } from './store/storeSection';
 import { validationSection } from './validation/validationSection';
@@ -14,5 +15,6 @@ export interface SectionEntry {
 export const sections: SectionEntry[] = [
   { n: 1, run: engineSection },
   { n: 2, run: validationSection },
+  { n: 3, run: httpSection },
   { n: 4, run: storeSection },
 ];

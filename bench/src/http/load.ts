@@ -13,7 +13,10 @@ export interface LoadResult {
   cpuUsPerRequest: number;
 }
 
-const BODY = { type: 'note', data: { note: '已电话回访，双方情绪平稳，约定周五上午到村委会继续调解。' } };
+const BODY = {
+  type: 'note',
+  data: { note: '已电话回访，双方情绪平稳，约定周五上午到村委会继续调解。' },
+};
 
 /**
  * Runs autocannon for `seconds` with `connections` connections (pipelining 1) against a server

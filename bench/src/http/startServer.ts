@@ -37,10 +37,19 @@ async function procCpuMicros(pid: number): Promise<number> {
  * await server.stop();
  * ```
  */
-export async function startServer(kind: 'lowdb' | 'memory' | 'hono', cases = 100): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, kind, String(cases)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startServer(
+  kind: 'lowdb' | 'memory' | 'hono',
+  cases = 100,
+  /** Extra Node options for the server, e.g. `['--cpu-prof']` to profile it. */
+  nodeOptions: string[] = [],
+): Promise<BenchServer> {
+  const child = spawn(
+    process.execPath,
+    [...nodeOptions, '--import', 'tsx', SERVER, kind, String(cases)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
@@ -50,7 +59,11 @@ export async function startServer(kind: 'lowdb' | 'memory' | 'hono', cases = 100
     createInterface({ input: child.stdout }).once('line', resolve);
     void exited.then(() => reject(new Error(`bench server ${kind} exited:\n${stderr}`)));
   });
-  const { port, caseIds, token } = JSON.parse(first) as { port: number; caseIds: string[]; token: string };
+  const { port, caseIds, token } = JSON.parse(first) as {
+    port: number;
+    caseIds: string[];
+    token: string;
+  };
   const pid = child.pid as number;
   return {
     kind,
