@@ -3,6 +3,7 @@
 // in issue 11, which `--only <n>` selects and which its title starts with.
 import { engineSection } from './engine/engineSection';
 import { httpSection } from './http/httpSection';
+import { postgresSection } from './postgres/postgresSection';
 import type { BenchOptions, BenchSection } from './section';
 import { storeSection } from './store/storeSection';
 import { validationSection } from './validation/validationSection';
@@ -17,4 +18,5 @@ export const sections: SectionEntry[] = [
   { n: 2, run: validationSection },
   { n: 3, run: httpSection },
   { n: 4, run: storeSection },
+  { n: 6, run: postgresSection },
 ];

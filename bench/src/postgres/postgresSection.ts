@@ -1,23 +1,17 @@
-// Durable command POSTs per second on PostgreSQL, with one and with two server processes.
-//   tsx packages/server/src/store/postgres/bench/commandBench.ts [--seconds S] [--concurrency C]
-// Starts a throwaway cluster with fsync and synchronous commit ON (or uses DATABASE_URL, in a
-// fresh database), opens 50 cases, then for 1 and 2 real server processes (createGridcaseApp on
-// createPostgresStore, each its own Node process) sends `note` commands with C requests in
-// flight, spread round robin over processes and cases, for S seconds after a warm-up.
 import { randomBytes } from 'node:crypto';
+import { createPostgresStore } from '@gridcase/server';
 import { Client } from 'pg';
-import { startPgCluster } from '../../../../../../scripts/pgCluster';
-import { createHarness } from '../../../testing/harness';
-import { createPostgresStore } from '../index';
-import { type ServerProcess, startServerProcess } from '../testing/startServerProcess';
+import {
+  type ServerProcess,
+  startServerProcess,
+} from '../../../packages/server/src/store/postgres/testing/startServerProcess';
+import { createHarness } from '../../../packages/server/src/testing/harness';
+import { findPgBin, startPgCluster } from '../../../scripts/pgCluster';
+import { fmt, times } from '../measure';
+import type { BenchOptions, BenchRow, BenchSection } from '../section';
 
 const OPENED = '2026-03-02T01:00:00.000Z';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
+const TITLE = '6. PostgreSQL: durable command POSTs with one vs two server processes';
 
 async function withAdmin(url: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -45,7 +39,7 @@ async function drive(
     while (performance.now() < until) {
       const i = n++;
       const response = await fetch(
-        `${servers[i % servers.length]!.url}/cases/${caseIds[i % caseIds.length]}/commands`,
+        `${servers[i % servers.length]?.url}/cases/${caseIds[i % caseIds.length]}/commands`,
         {
           method: 'POST',
           headers: {
@@ -65,15 +59,41 @@ async function drive(
   return { ok, failed };
 }
 
-async function main(): Promise<void> {
-  const seconds = option('seconds', 3);
-  const concurrency = option('concurrency', 32);
+/**
+ * Section 6: durable command POSTs per second on PostgreSQL with one and with two server
+ * processes. Starts a throwaway cluster with fsync and synchronous commit on (or uses
+ * DATABASE_URL, in a fresh database), opens 50 cases, then for 1 and 2 real server processes
+ * (the gridcase app on the PostgreSQL store, each its own Node process on 127.0.0.1) sends `note`
+ * commands with 32 in flight, round robin over processes and cases, for a bounded time after a
+ * warm-up. Without PostgreSQL it returns a section that says so (no rows, no goals).
+ *
+ * @example
+ * ```ts
+ * const section = await postgresSection({ quick: true });
+ * ```
+ */
+export async function postgresSection(options: BenchOptions): Promise<BenchSection> {
+  const seconds = options.quick ? 1 : 5;
+  const concurrency = 32;
+  const method = `a throwaway cluster, fsync and synchronous commit on; note commands over 50 cases, ${concurrency} in flight, round robin over the processes, 0.5 s warm-up then ${seconds} s`;
+  if (!process.env.DATABASE_URL && !findPgBin()) {
+    process.stdout.write(
+      `${TITLE}: skipped, no PostgreSQL (install it, e.g. \`node scripts/bootstrap.mjs setup\` as root, set PG_BIN, or set DATABASE_URL)\n\n`,
+    );
+    return {
+      title: TITLE,
+      method: `skipped: PostgreSQL is not installed (set PG_BIN or DATABASE_URL). ${method}`,
+      rows: [],
+      goals: [],
+    };
+  }
   const cluster = await startPgCluster({ durable: true });
   const name = `gc_bench_${randomBytes(4).toString('hex')}`;
   await withAdmin(cluster.url, `CREATE DATABASE ${name}`);
   const url = new URL(cluster.url);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
+  const rows: BenchRow[] = [];
   try {
     const h = await createHarness({
       store: createPostgresStore({ connectionString: databaseUrl }),
@@ -83,7 +103,7 @@ async function main(): Promise<void> {
     const caseIds = opened.map((c) => c.id);
     const token = await h.tokenFor('police-e1');
     await h.close();
-    const rows: string[][] = [];
+    let single = 0;
     for (const processes of [1, 2]) {
       const servers = await Promise.all(
         Array.from({ length: processes }, () => startServerProcess(databaseUrl, OPENED)),
@@ -98,40 +118,29 @@ async function main(): Promise<void> {
         const before = await cpu();
         const { ok, failed } = await drive(servers, caseIds, token, concurrency, seconds * 1000);
         const perCommand = (await cpu()) - before;
-        rows.push([
-          String(processes),
-          (ok / seconds).toFixed(0),
-          (perCommand / Math.max(1, ok) / 1000).toFixed(1),
-          String(failed),
-        ]);
+        const rate = ok / seconds;
+        if (processes === 1) single = rate;
+        rows.push({
+          variant: `${processes} server process${processes > 1 ? 'es' : ''}`,
+          cells: {
+            'durable command POSTs/s': fmt(rate),
+            'server CPU ms/command': (perCommand / Math.max(1, ok) / 1000).toFixed(2),
+            'not 200': String(failed),
+          },
+          ratio: processes === 1 ? undefined : `${times(rate / single)} one process`,
+        });
       } finally {
         await Promise.all(servers.map((s) => s.stop()));
       }
     }
-    const head = [
-      'server processes',
-      'durable command POSTs/s',
-      'server CPU ms/command',
-      'not 200',
-    ];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-    process.stdout.write(
-      [
-        '',
-        `PostgreSQL store: note commands over 50 cases, ${concurrency} in flight, ${seconds} s, fsync on`,
-        line(head),
-        line(widths.map((w) => '-'.repeat(w))),
-        ...rows.map(line),
-        "CPU is the server processes' own (Node), summed: on a machine shared with other work the",
-        'rate follows the CPU it gets; CPU per command is the steadier figure.',
-        '',
-      ].join('\n'),
-    );
   } finally {
     await withAdmin(cluster.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
     await cluster.stop();
   }
+  return {
+    title: TITLE,
+    method: `${method}. CPU is the server processes' own, summed: on a shared machine the rate follows the CPU it gets; CPU per command is the steadier figure`,
+    rows,
+    goals: [],
+  };
 }
-
-await main();
