@@ -25,6 +25,7 @@ export {
   createLowdbStore,
   createMemoryStore,
   createPostgresStore,
+  type LowdbStore,
   type LowdbStoreOptions,
   type PostgresStore,
   type PostgresStoreOptions,

@@ -90,6 +90,17 @@ describe('bearer JWT authentication', () => {
     });
   });
 
+  it('refuses a token accepted before once the clock passes its exp: auth.tokenExpired', async () => {
+    const h = await createHarness();
+    const bearer = { authorization: `Bearer ${await token({})}` };
+    expect((await h.app.request('/me', { headers: bearer })).status).toBe(200);
+    expect((await h.app.request('/me', { headers: bearer })).status).toBe(200);
+    h.clock.advance(600_000);
+    const late = await h.app.request('/me', { headers: bearer });
+    expect(late.status).toBe(401);
+    expect(await late.json()).toMatchObject({ code: 'auth.tokenExpired' });
+  });
+
   it('refuses a token living longer than 30 minutes: auth.tokenLifetimeTooLong', async () => {
     const iat = Math.floor(Date.parse('2026-03-02T00:59:00.000Z') / 1000);
     expect(await me(await token({ iat, exp: iat + 3600 }))).toMatchObject({

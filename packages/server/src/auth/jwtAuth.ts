@@ -39,11 +39,22 @@ function authErrorCode(error: unknown): ErrorCode {
   return 'auth.invalidToken';
 }
 
+/** How many verified tokens one provider remembers (the oldest are forgotten first). */
+const VERIFIED_CACHE_SIZE = 10_000;
+
+/** What a successful verification established, kept so the signature is checked once. */
+interface VerifiedToken {
+  userId: string;
+  exp: number;
+  nbf?: number;
+}
+
 /**
  * Bearer JWT authentication with `jose`: one pinned algorithm, required `iss`, `aud`, `sub`,
  * `iat` and `exp`, and a lifetime of at most 30 minutes. The token names the user only; the
  * server loads the user from the store on every request, so disabling a user or changing a role
- * applies to the very next request.
+ * applies to the very next request. A token's signature is checked once: the same token again
+ * only has its time window (`exp`, `nbf`) checked, against the clock.
  *
  * @example
  * ```ts
@@ -76,11 +87,19 @@ export function createJwtAuth(options: JwtAuthOptions): AuthProvider {
     signKey = options.privateKey;
   }
   const algorithm = options.algorithm;
+  const verified = new Map<string, VerifiedToken>();
 
   return {
     async authenticate(request): Promise<AuthIdentity | null> {
       const token = bearerToken(request);
       if (token === null) return null;
+      const now = Math.floor(clock.now().getTime() / 1000);
+      const known = verified.get(token);
+      // a token verified before is as valid as then while inside its own time window (the
+      // same checks jose makes on exp and nbf); no signature check per request then
+      if (known && now < known.exp && (known.nbf === undefined || known.nbf <= now)) {
+        return { userId: known.userId };
+      }
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, verifyKey, {
@@ -97,7 +116,10 @@ export function createJwtAuth(options: JwtAuthOptions): AuthProvider {
       if (lifetime > MAX_TOKEN_MINUTES * 60) {
         throw gridcaseError('auth.tokenLifetimeTooLong', { maxMinutes: MAX_TOKEN_MINUTES });
       }
-      return { userId: String(payload.sub) };
+      const userId = String(payload.sub);
+      if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+      verified.set(token, { userId, exp: payload.exp ?? 0, nbf: payload.nbf });
+      return { userId };
     },
 
     async issue(user: User): Promise<IssuedToken> {
