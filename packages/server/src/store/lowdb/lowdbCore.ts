@@ -37,6 +37,11 @@ export interface LowdbCoreOptions {
   onFailure: (error: unknown) => void;
 }
 
+/** Characters of recent journal lines kept in memory (8 Mi UTF-16 units: at most 16 MiB). */
+const RECENT_BYTES = 8 * 1024 * 1024;
+/** Lines longer than this are read from disk each time (a big case must not evict the rest). */
+const RECENT_LINE_MAX = 256 * 1024;
+
 /**
  * The engine of the lowdb store: in-memory state, the journal it came from and goes to, and
  * checkpoints. One write = one op: serialized (refused whole if poisoned), appended, applied
@@ -56,6 +61,9 @@ export class LowdbCore {
   readonly #writer: JournalWriter;
   readonly #unflushed = new Map<number, string>();
   readonly #readers = new Map<number, Promise<FileHandle>>();
+  /** Recently written or read lines (journal lines never change), the oldest forgotten first. */
+  readonly #recent = new Map<number, string>();
+  #recentBytes = 0;
   #sinceCheckpoint = 0;
   #checkpointing: Promise<void> | undefined;
   #failed = false;
@@ -116,6 +124,7 @@ export class LowdbCore {
     void durable.then(
       () => {
         this.#unflushed.delete(lsn);
+        this.#remember(lsn, opJson);
         this.#maybeCheckpoint();
       },
       () => undefined,
@@ -137,6 +146,8 @@ export class LowdbCore {
   async readOp(lsn: number): Promise<LowdbOp> {
     const pending = this.#unflushed.get(lsn);
     if (pending !== undefined) return JSON.parse(pending) as LowdbOp;
+    const recent = this.#recent.get(lsn);
+    if (recent !== undefined) return JSON.parse(recent) as LowdbOp;
     const { seg, off, len } = this.state.lines.at(lsn);
     let reader = this.#readers.get(seg);
     if (!reader) {
@@ -153,7 +164,25 @@ export class LowdbCore {
         reason: 'bad checksum',
       });
     }
+    this.#remember(lsn, opJson);
     return JSON.parse(opJson) as LowdbOp;
+  }
+
+  /** Keeps line `lsn` in memory for the next read of the same case (bounded in bytes). */
+  #remember(lsn: number, opJson: string): void {
+    if (opJson.length > RECENT_LINE_MAX) return;
+    const known = this.#recent.get(lsn);
+    if (known !== undefined) {
+      this.#recent.delete(lsn);
+      this.#recentBytes -= known.length;
+    }
+    this.#recent.set(lsn, opJson);
+    this.#recentBytes += opJson.length;
+    while (this.#recentBytes > RECENT_BYTES) {
+      const [oldest, json] = this.#recent.entries().next().value as [number, string];
+      this.#recent.delete(oldest);
+      this.#recentBytes -= json.length;
+    }
   }
 
   /** Writes a snapshot of the current state in the background of further writes. */
