@@ -10,9 +10,15 @@ export interface Variant {
 
 export interface Measured {
   name: string;
-  /** Operations per second in each round. */
+  /**
+   * Operations per CPU-second of this process in each round: time the process was not given a
+   * core does not count, so other processes on a shared machine distort it far less.
+   */
   rounds: number[];
   median: number;
+  /** Operations per wall-clock second in each round (what a busy machine gave). */
+  wallRounds: number[];
+  wallMedian: number;
 }
 
 export interface MeasureOptions {
@@ -35,8 +41,18 @@ export const median = (xs: number[]): number => {
 export const percentile = (xs: number[], p: number): number =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] as number;
 
-async function runFor(op: () => void | Promise<void>, ms: number): Promise<number> {
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
+/** Runs `op` for `ms` of wall time: operations per CPU-second and per wall second. */
+async function runFor(
+  op: () => void | Promise<void>,
+  ms: number,
+): Promise<{ cpu: number; wall: number }> {
   const start = performance.now();
+  const cpu0 = cpuMicros();
   const end = start + ms;
   let ops = 0;
   let now = start;
@@ -48,13 +64,14 @@ async function runFor(op: () => void | Promise<void>, ms: number): Promise<numbe
     ops += 10;
     now = performance.now();
   } while (now < end);
-  return (ops * 1000) / (now - start);
+  const cpu = Math.max(1, cpuMicros() - cpu0);
+  return { cpu: (ops * 1e6) / cpu, wall: (ops * 1000) / (now - start) };
 }
 
 /**
  * Measures variants side by side: after a warm-up each, rounds alternate between variants
  * (A B A B ...) so that load from other processes hits all of them alike; each variant's median
- * operations per second is reported. Synchronous operations run without any await between them.
+ * operations per CPU-second of this process (and per wall second) is reported. Synchronous operations run without any await between them.
  *
  * @example
  * ```ts
@@ -67,13 +84,20 @@ export async function measure(variants: Variant[], options: MeasureOptions): Pro
   for (const v of variants) ops.push(await v.setup());
   for (const op of ops) await runFor(op, options.warmupMs);
   const rounds = variants.map(() => [] as number[]);
+  const wallRounds = variants.map(() => [] as number[]);
   for (let r = 0; r < options.rounds; r++) {
-    for (const [i, op] of ops.entries()) rounds[i]?.push(await runFor(op, options.ms));
+    for (const [i, op] of ops.entries()) {
+      const { cpu, wall } = await runFor(op, options.ms);
+      rounds[i]?.push(cpu);
+      wallRounds[i]?.push(wall);
+    }
   }
   return variants.map((v, i) => ({
     name: v.name,
     rounds: rounds[i] ?? [],
     median: median(rounds[i] ?? []),
+    wallRounds: wallRounds[i] ?? [],
+    wallMedian: median(wallRounds[i] ?? []),
   }));
 }
 
@@ -87,3 +111,18 @@ export const times = (ratio: number): string =>
     : ratio >= 10
       ? `${ratio.toFixed(1)}x`
       : `${ratio.toFixed(2)}x`;
+
+/**
+ * `a` over `b`, as the median of the per-round ratios: rounds of different variants run back to
+ * back, so each pair saw about the same load from other processes (steadier than the ratio of
+ * the medians on a shared machine).
+ *
+ * @example
+ * ```ts
+ * const [raw, stepped] = await measure([rawVariant, stepVariant], plan);
+ * pairedRatio(stepped, raw); // e.g. 0.74
+ * ```
+ */
+export function pairedRatio(a: Measured, b: Measured): number {
+  return median(a.rounds.map((x, i) => x / (b.rounds[i] ?? Number.NaN)));
+}

@@ -69,7 +69,13 @@ export async function httpSection(options: BenchOptions): Promise<BenchSection> 
     },
     ratio,
   });
-  const vsMemory = lowdb.rate / memory.rate;
+  const paired = (a: (typeof kinds)[number], b: (typeof kinds)[number]) => {
+    const over = runs.get(b) ?? [];
+    return median(
+      (runs.get(a) ?? []).map((x, i) => x.okPerSecond / (over[i]?.okPerSecond ?? Number.NaN)),
+    );
+  };
+  const vsMemory = paired('lowdb', 'memory');
   const goals: BenchGoal[] = [
     {
       text: '>= 1,500 durable command POSTs/s (lowdb)',
@@ -84,10 +90,10 @@ export async function httpSection(options: BenchOptions): Promise<BenchSection> 
     goals[2].reason = 'the lowdb store waits for its journal fsync on every commit';
   return {
     title: '3. HTTP: command POSTs on the lowdb and memory stores vs a bare Hono JSON POST',
-    method: `autocannon on 127.0.0.1, ${connections} connections, pipelining 1; ${plan.warmup} s warm-up, then ${plan.rounds} rounds x ${plan.seconds} s per server, interleaved; \`note\` commands over 100 cases, each with its own idempotency key; medians of the rounds; load generator and servers share the machine's cores`,
+    method: `autocannon on 127.0.0.1, ${connections} connections, pipelining 1; ${plan.warmup} s warm-up, then ${plan.rounds} rounds x ${plan.seconds} s per server, interleaved; \`note\` commands over 100 cases, each with its own idempotency key; medians of the rounds, ratios the median of the per-round ratios; load generator and servers share the machine's cores`,
     rows: [
       row('hono', hono),
-      row('memory', memory, `${times(memory.rate / hono.rate)} bare Hono`),
+      row('memory', memory, `${times(paired('memory', 'hono'))} bare Hono`),
       row('lowdb', lowdb, `${times(vsMemory)} memory`),
     ],
     goals,
