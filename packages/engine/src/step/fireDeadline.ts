@@ -1,9 +1,9 @@
-import { transition } from 'xstate';
 import { activeEntries } from '../compile';
 import type { CaseContext, CaseRecord, Command, Deadline, Effect, StepResult } from '../types';
 import { commandEvent } from './commandEvent';
 import { historyActor } from './historyActor';
 import { stepTitles } from './messages';
+import { pureTransition } from './pureTransition';
 import {
   escalatedAssignee,
   type ReturnedAction,
@@ -88,7 +88,7 @@ export function fireDeadline(
   const actions: ReturnedAction[] = [];
   for (const type of events) {
     const event = commandEvent(type, { actor: command.actor }, record.areaPath);
-    const [next, returned] = transition(env.compiled.machine, snapshot, event);
+    const [next, returned] = pureTransition(env.compiled.machine, snapshot, event);
     snapshot = next;
     actions.push(...(returned as ReturnedAction[]));
   }

@@ -1,4 +1,3 @@
-import { transition } from 'xstate';
 import type { EventsOf } from '../definition';
 import { toGridcaseError } from '../errors';
 import type { CaseRecord, Command, StepOptions, StepResult, WorkflowDefinition } from '../types';
@@ -7,6 +6,7 @@ import { candidatesFor, permits, refusal } from './candidates';
 import { commandEvent } from './commandEvent';
 import { fireDeadline } from './fireDeadline';
 import { historyActor } from './historyActor';
+import { pureTransition } from './pureTransition';
 import { type ReturnedAction, recordChange } from './recordChange';
 import { reopenCase } from './reopenCase';
 import { fail, restore, type StepEnv, stepEnv } from './stepEnv';
@@ -44,7 +44,7 @@ function userCommand(
     return fail(env, 'case.reasonRequired', { action: command.type });
   }
   const event = commandEvent(command.type, { ...command, data: payload.data }, record.areaPath);
-  const [next, actions] = transition(compiled.machine, snapshot, event);
+  const [next, actions] = pureTransition(compiled.machine, snapshot, event);
   if (next === snapshot && actions.length === 0) {
     return fail(env, 'case.conditionsNotMet', { action: command.type });
   }
