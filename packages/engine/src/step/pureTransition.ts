@@ -1,4 +1,10 @@
-import { type AnyActorScope, createActor, type EventObject, type SnapshotFrom } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyStateMachine,
+  createActor,
+  type EventObject,
+  type SnapshotFrom,
+} from 'xstate';
 import type { CaseMachine } from '../compile';
 
 type CaseSnapshot = SnapshotFrom<CaseMachine>;
@@ -25,7 +31,8 @@ export function pureTransition(
 ): [CaseSnapshot, unknown[]] {
   let base = inert.get(machine);
   if (!base) {
-    const self = createActor(machine);
+    // no input: the machine's context is {} then, and this actor only lends its self and system
+    const self = createActor(machine as unknown as AnyStateMachine);
     base = { self, system: self.system };
     inert.set(machine, base);
   }
