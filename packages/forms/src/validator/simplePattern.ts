@@ -65,9 +65,9 @@ function characterClass(text: string): string | undefined {
     if (c === ']') return i === first ? undefined : text.slice(0, i + 1); // `[]` differs in RE2
     if (c === '[') return undefined;
     if (c === '\\') {
-      const escape = SAME_ESCAPE.exec(text.slice(i))?.[0];
-      if (!escape) return undefined;
-      i += escape.length;
+      const escaped = SAME_ESCAPE.exec(text.slice(i))?.[0];
+      if (!escaped) return undefined;
+      i += escaped.length;
     } else {
       i += 1;
     }
