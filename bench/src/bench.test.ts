@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawVariant, stepVariant } from './engine/stepVsRaw';
+import { machine } from './machine';
 import { measure } from './measure';
 import { sectionMarkdown, sectionText } from './report';
 import type { BenchSection } from './section';
@@ -33,6 +34,13 @@ describe('the bench', () => {
     expect(text).toContain('other | piped  50     0.50x');
     expect(text).toContain('met      >= 0.4x: 0.50x');
     expect(sectionMarkdown(section)).toContain('| other \\| piped | 50 | 0.50x |');
+  });
+
+  it('names the version of every library measured against', () => {
+    const { packages } = machine();
+    for (const name of ['xstate', 'ajv', 'hono', 'bpmn-engine', 'autocannon']) {
+      expect(packages[name], name).toMatch(/^\d+\.\d+\.\d+/);
+    }
   });
 
   it('lists every section once, numbered as its title is', () => {

@@ -1,20 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 
 /** The libraries measured against, whose versions the report names. */
 const PACKAGES = ['xstate', 'ajv', 'hono', '@hono/node-server', 'bpmn-engine', 'autocannon', 'pg'];
 
-const require = createRequire(import.meta.url);
+const BENCH = join(import.meta.dirname, '..');
 
-/** The installed version of `name` as this package resolves it. */
+/** The installed version of `name`, a dependency of this package (linked in its node_modules). */
 function versionOf(name: string): string {
-  try {
-    const main = require.resolve(`${name}/package.json`);
-    return (JSON.parse(readFileSync(main, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'not installed';
+  for (const dir of [BENCH, join(BENCH, '..')]) {
+    const manifest = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(manifest)) {
+      return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    }
   }
+  return 'not installed';
 }
 
 /** Where and with what a run was measured. */
