@@ -139,7 +139,7 @@ export async function postgresSection(options: BenchOptions): Promise<BenchSecti
   }
   return {
     title: TITLE,
-    method: `${method}. CPU is the server processes' own, summed: on a shared machine the rate follows the CPU it gets; CPU per command is the steadier figure`,
+    method: `${method}. CPU is the server processes' own, summed. Why a second process adds little: every commit appends to the one audit chain under its head row lock (SELECT ... FOR UPDATE in the commit transaction), held until the commit's WAL flush, so commits serialize across processes at one fsync'd transaction at a time`,
     rows,
     goals: [],
   };
