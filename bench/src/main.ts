@@ -33,9 +33,11 @@ let failed = 0;
 for (const entry of sections) {
   if (only !== undefined && entry.n !== only) continue;
   try {
+    const t0 = Date.now();
     const section = await entry.run(options);
     done.push(section);
-    process.stdout.write(sectionText(section));
+    process.stdout.write(sectionText(section).replace(/\n$/, ''));
+    process.stdout.write(`(section ${entry.n} took ${Math.round((Date.now() - t0) / 1000)} s)\n\n`);
   } catch (error) {
     failed += 1;
     process.stdout.write(

@@ -73,9 +73,10 @@ async function drive(
  * ```
  */
 export async function postgresSection(options: BenchOptions): Promise<BenchSection> {
-  const seconds = options.quick ? 1 : 5;
+  const seconds = options.quick ? 0.5 : 5;
+  const warmupMs = options.quick ? 100 : 500;
   const concurrency = 32;
-  const method = `a throwaway cluster, fsync and synchronous commit on; note commands over 50 cases, ${concurrency} in flight, round robin over the processes, 0.5 s warm-up then ${seconds} s`;
+  const method = `a throwaway cluster, fsync and synchronous commit on; note commands over 50 cases, ${concurrency} in flight, round robin over the processes, ${warmupMs / 1000} s warm-up then ${seconds} s`;
   if (!process.env.DATABASE_URL && !findPgBin()) {
     process.stdout.write(
       `${TITLE}: skipped, no PostgreSQL (install it, e.g. \`node scripts/bootstrap.mjs setup\` as root, set PG_BIN, or set DATABASE_URL)\n\n`,
@@ -109,7 +110,7 @@ export async function postgresSection(options: BenchOptions): Promise<BenchSecti
         Array.from({ length: processes }, () => startServerProcess(databaseUrl, OPENED)),
       );
       try {
-        await drive(servers, caseIds, token, concurrency, 500);
+        await drive(servers, caseIds, token, concurrency, warmupMs);
         const cpu = async () =>
           (await Promise.all(servers.map((s) => s.ask({ type: 'cpu' }, 'cpu')))).reduce(
             (sum, m) => sum + m.micros,
