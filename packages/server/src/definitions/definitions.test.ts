@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_COUNTY_ID } from '../seed/demoCounty';
 import { fixtureDefinition } from '../testing/fixtureDefinition';
 import { createHarness } from '../testing/harness';
 import { installDefinition } from './installDefinition';
@@ -91,6 +92,21 @@ describe('drafts and publishing', () => {
       'outcome.unreachable',
       'state.unreachable',
     ]);
+  });
+
+  it('installs a shipped definition only as a publish would: unreachable parts refused by name', async () => {
+    const h = await createHarness();
+    const draft = structuredClone(fixtureDefinition);
+    draft.id = 'shipped-broken';
+    delete draft.machine.states!.mediation!.on!.fail;
+    const at = new Date().toISOString();
+    await expect(
+      installDefinition(h.store, DEMO_COUNTY_ID, draft, { by: 'seed', at }),
+    ).rejects.toMatchObject({
+      code: 'definition.unreachable',
+      details: { states: ['referred'], outcomes: ['referred'] },
+    });
+    expect(await h.store.getDefinition(DEMO_COUNTY_ID, draft.id, 'latest')).toBeUndefined();
   });
 
   it('refuses forms that fail the forms publish gate (run by the lint), with pointers', async () => {
