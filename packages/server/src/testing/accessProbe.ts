@@ -5,10 +5,13 @@
  * table written out by hand, or the seed's own area tree), never from the server's code.
  */
 
-/** An 18-character mainland ID number, unmasked. */
-export const ID_NUMBER = /\d{17}[\dXx]/;
-/** A mainland mobile number, unmasked. */
-export const MOBILE = /1[3-9]\d{9}/;
+/**
+ * An 18-character mainland ID number, unmasked (not the fractional digits of a coordinate such
+ * as `120.21799999999999`).
+ */
+export const ID_NUMBER = /(?<!\.\d*)\d{17}[\dXx]/;
+/** A mainland mobile number, unmasked (also after a `+86`; not in a coordinate's fraction). */
+export const MOBILE = /(?<!\.\d*)1[3-9]\d{9}/;
 
 /** Sends a request as a user: JSON bodies encoded, raw bodies as given. */
 export type SendAs = (
@@ -41,9 +44,20 @@ export const caseReadPaths = (caseId: string) => [
   `/cases/${caseId}/attachments`,
 ];
 
-/** Whether a response text carries an unmasked ID number or mobile number. */
+/**
+ * An unmasked ID number or mobile number in a response text, with a little of the text around
+ * it (`undefined` when there is none).
+ *
+ * @example
+ * ```ts
+ * unmasked('{"phone":"138****8000"}'); // undefined
+ * unmasked('{"phone":"13800138000"}'); // '{"phone":"13800138000"}'
+ * ```
+ */
 export function unmasked(text: string): string | undefined {
-  return ID_NUMBER.exec(text)?.[0] ?? MOBILE.exec(text)?.[0];
+  const match = ID_NUMBER.exec(text) ?? MOBILE.exec(text);
+  if (!match) return undefined;
+  return text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 10);
 }
 
 /**
@@ -127,8 +141,8 @@ export async function probeWritesRefused(
 }
 
 /**
- * Lists as `user` (`/cases`, the area worklist) and the CSV export: exactly `expected` case ids,
- * nothing unmasked.
+ * Lists as `user` (`/cases`, the area worklist) and the CSV export: exactly `expected` case ids
+ * (the worklist: the open ones), nothing unmasked.
  *
  * @example
  * ```ts
@@ -141,9 +155,15 @@ export async function probeLists(
   user: string,
   expected: string[],
   all: string[],
+  /** The open ones among `expected` (the area worklist lists open cases only); default all. */
+  open: string[] = expected,
 ): Promise<void> {
-  const want = [...expected].sort();
-  for (const path of ['/cases?limit=200', '/worklist?scope=area&limit=200']) {
+  const lists: Array<[string, string[]]> = [
+    ['/cases?limit=200', expected],
+    ['/worklist?scope=area&limit=200', open],
+  ];
+  for (const [path, ids] of lists) {
+    const want = [...ids].sort();
     tally.checks++;
     const text = await (await send(path, { as: user })).text();
     if (unmasked(text)) tally.violations.push(`${user} GET ${path}: unmasked ${unmasked(text)}`);
