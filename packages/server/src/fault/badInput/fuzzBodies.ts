@@ -3,7 +3,7 @@
  * or a valid body with one mutation that makes it invalid, so the server must refuse each one.
  */
 import fc from 'fast-check';
-import { fixtureDefinition } from '../testing/fixtureDefinition';
+import { fixtureDefinition } from '../../testing/fixtureDefinition';
 
 /** Actions of the fixture flow: an arbitrary body naming one could be a valid command. */
 const ACTIONS = new Set(['note', 'assign', 'agree', 'fail', 'return', 'visit', 'close', 'reopen']);
