@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { CaseRecord, WorkflowDefinition } from '@gridcase/engine';
 import { type County, createLowdbStore, type User } from '@gridcase/server';
 import {
+  caseReadPaths,
   count,
   figure,
   newTally,
@@ -164,13 +165,22 @@ describe('access on the seeded counties', () => {
       }
     }
 
+    // every read endpoint, the download of the case's first photo included
+    const readPaths = new Map<string, string[]>();
+    for (const c of cases) {
+      const photo = (await server.store.listAttachments(c.countyId, c.id))[0];
+      const paths = caseReadPaths(c.id);
+      if (photo) paths.push(`/cases/${c.id}/attachments/${photo.id}`);
+      readPaths.set(c.id, paths);
+    }
+    expect([...readPaths.values()].some((paths) => paths.length > 5)).toBe(true);
     const reveals: string[] = [];
     let outside = 0;
     const auditBefore = (await server.store.auditHead()).seq;
     for (const user of users) {
       for (const record of cases) {
         const visible = maySee(user, record);
-        await probeReads(send, tally, user.id, record.id, visible);
+        await probeReads(send, tally, user.id, record.id, visible, readPaths.get(record.id));
         if (!visible) {
           outside++;
           const types = definitions.get(
