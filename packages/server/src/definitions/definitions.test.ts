@@ -46,6 +46,22 @@ describe('drafts and publishing', () => {
     expect([other.status, (await other.json()).code]).toEqual([400, 'request.invalid']);
   });
 
+  it('refuses a draft over 128 KiB with request.tooLarge and keeps none of it', async () => {
+    const h = await createHarness();
+    const description = { 'zh-CN': '说'.repeat(45_000), en: 'x' };
+    const big = await put(h, fixtureDefinition.id, { ...fixtureDefinition, description });
+    expect(await big.json()).toMatchObject({
+      code: 'request.tooLarge',
+      details: { limit: 128 * 1024 },
+    });
+    expect(big.status).toBe(413);
+    expect(
+      await h.store.getDefinition('demo-county', fixtureDefinition.id, 'draft'),
+    ).toBeUndefined();
+    const fits = await put(h, fixtureDefinition.id, fixtureDefinition);
+    expect(fits.status).toBe(200);
+  });
+
   it('answers lint findings on save and refuses to publish a stage nothing leads to, naming it: definition.unreachable', async () => {
     const h = await createHarness();
     const broken = structuredClone(fixtureDefinition);
