@@ -22,6 +22,7 @@ const PAGE_DIR = join(import.meta.dirname, 'page');
  */
 export async function buildPages(
   outDir: string,
+  { minify = true }: { minify?: boolean } = {},
 ): Promise<Record<VariantName, { minified: number; gzip: number }>> {
   await build({
     root: PAGE_DIR,
@@ -31,6 +32,7 @@ export async function buildPages(
     build: {
       outDir,
       emptyOutDir: true,
+      minify,
       rollupOptions: {
         input: Object.fromEntries(VARIANTS.map((v) => [v, join(PAGE_DIR, `${v}.html`)])),
       },
