@@ -48,7 +48,6 @@ export function useSchemaForm<T extends FormValues = FormValues>(
   const validator = useRef(options.validator ?? formValidator);
   // Compiling a large form takes a few hundred ms on a slow phone: not before the form shows.
   const compiled = useMemo(() => lazyCheck(() => validator.current.compile(form)), [form]);
-  useEffect(() => whenIdle(compiled.warm), [compiled]);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const laidOut = layoutForm(form);
@@ -67,6 +66,9 @@ export function useSchemaForm<T extends FormValues = FormValues>(
     resolver,
     shouldFocusError: true,
   });
+
+  const { getValues } = methods;
+  useEffect(() => whenIdle(() => compiled.warm(getValues())), [compiled, getValues]);
 
   useSaveDraft(methods, options.draftKey);
 
