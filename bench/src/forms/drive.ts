@@ -18,6 +18,8 @@ export interface LoadResult {
   keys: (KeyRecord & { cdpScript: number })[];
   /** What the field holds after typing (a sanity check). */
   typed: string;
+  /** Whether the field showed its error after typing (a sanity check). */
+  errorShown: boolean;
 }
 
 declare global {
@@ -65,8 +67,8 @@ export async function measureLoad(
     await page.evaluate(() => window.__bench.ready);
     const scriptToPaint = (await scriptSeconds(cdp)) * 1000;
     const load = await page.evaluate(() => {
-      const { entry, painted, inputs, mountRenders, keyField } = window.__bench;
-      return { entry, painted, inputs, mountRenders, keyField };
+      const { entry, painted, inputs, mountRenders, keyField, keyError } = window.__bench;
+      return { entry, painted, inputs, mountRenders, keyField, keyError };
     });
     // A person looks at the form before typing: let anything scheduled after paint run first.
     await pause(500);
@@ -82,6 +84,7 @@ export async function measureLoad(
       keys.push({ ...record, cdpScript: ((await scriptSeconds(cdp)) - before) * 1000 });
     }
     const typed = await page.inputValue(load.keyField);
+    const errorShown = (await page.locator(load.keyError).count()) > 0;
     return {
       entry: load.entry,
       painted: load.painted,
@@ -93,6 +96,7 @@ export async function measureLoad(
       heapAfterTyping: await heapAfterGc(cdp),
       keys,
       typed,
+      errorShown,
     };
   } finally {
     await context.close();

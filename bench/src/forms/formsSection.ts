@@ -91,6 +91,8 @@ function check(variant: VariantName, load: LoadResult, text: string) {
   const problems: string[] = [];
   if (load.inputs < FIELD_COUNT) problems.push(`${load.inputs} inputs at first commit`);
   if (load.typed !== text) problems.push(`field holds "${load.typed}", typed "${text}"`);
+  // Validation is live: past 10 characters the field must show its maxLength error.
+  if (text.length > 10 && !load.errorShown) problems.push('no maxLength error shown');
   const late = load.keys.filter((k) => k.lateCommits > 0).length;
   if (late > 0) problems.push(`${late} keys committed after the input probe`);
   if (problems.length > 0) throw new Error(`forms bench, ${variant}: ${problems.join('; ')}`);

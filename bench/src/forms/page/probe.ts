@@ -47,6 +47,8 @@ export interface BenchProbe {
   lastKey: Promise<KeyRecord> | undefined;
   /** CSS selector of the field the runner types into. */
   keyField: string;
+  /** CSS selector that matches once that field shows its maxLength error. */
+  keyError: string;
   markCommitted(): void;
 }
 
@@ -70,6 +72,7 @@ const probe: BenchProbe = {
   }),
   lastKey: undefined,
   keyField: '',
+  keyError: '',
   markCommitted() {
     probe.committed = performance.now();
     probe.inputs = document.querySelectorAll('input, select, textarea').length;

@@ -95,7 +95,7 @@ function RhfForm() {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <Mounted keyField={`#rhf-${KEY_FIELD}`}>
+  <Mounted keyField={`#rhf-${KEY_FIELD}`} keyError={`#rhf-${KEY_FIELD} ~ p[role="alert"]`}>
     <RhfForm />
   </Mounted>,
 );

@@ -19,7 +19,7 @@ const validator = customizeValidator({
 });
 const schema = stageFormSchema() as RJSFSchema;
 createRoot(document.getElementById('root')!).render(
-  <Mounted keyField={`#root_${KEY_FIELD}`}>
+  <Mounted keyField={`#root_${KEY_FIELD}`} keyError={`#root_${KEY_FIELD}__error li`}>
     <Form schema={schema} validator={validator} liveValidate="onChange" showErrorList={false} />
   </Mounted>,
 );
