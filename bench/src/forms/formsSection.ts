@@ -162,6 +162,7 @@ export async function formsSection(
   const rows = (['schemaform', 'rjsf', 'rhf'] as const).map((v) => ({
     variant: NAMES[v],
     cells: {
+      'page JS starts, ms': ms(s[v].entry, 0),
       'painted, ms': ms(s[v].painted, 0),
       'JS to paint, ms': ms(s[v].scriptToPaint, 0),
       'JS to typing, ms': ms(s[v].scriptToTyping, 0),
