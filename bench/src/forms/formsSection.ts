@@ -21,8 +21,10 @@ export interface FormsTuning {
   countLoads: number;
 }
 
-const FULL: FormsTuning = { rounds: 7, warmupRounds: 1, keys: 20, countLoads: 2 };
-const QUICK: FormsTuning = { rounds: 1, warmupRounds: 0, keys: 12, countLoads: 1 };
+/** What `pnpm bench` measures. */
+export const FULL: FormsTuning = { rounds: 7, warmupRounds: 1, keys: 20, countLoads: 2 };
+/** What the smoke test measures (`quick`): one load per variant, enough keys to show the error. */
+export const QUICK: FormsTuning = { rounds: 1, warmupRounds: 0, keys: 12, countLoads: 1 };
 
 const NAMES: Record<VariantName, string> = {
   schemaform: 'SchemaForm (@gridcase/forms/react, mode onChange)',

@@ -1,6 +1,6 @@
 // Runs the forms section alone and prints it: `pnpm exec tsx bench/src/forms/run.ts [--quick]`
-//   options: --rounds N  --keys N  --count-loads N (defaults: 7 rounds, 20 keys, 2 count loads)
-import { formsSection } from './formsSection';
+//   options: --rounds N  --warmup N  --keys N  --count-loads N (defaults: FULL in formsSection.ts)
+import { FULL, formsSection, QUICK } from './formsSection';
 
 function option(name: string): number | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -9,9 +9,7 @@ function option(name: string): number | undefined {
 }
 
 const quick = process.argv.includes('--quick');
-const base = quick
-  ? { rounds: 1, warmupRounds: 0, keys: 12, countLoads: 1 }
-  : { rounds: 7, warmupRounds: 1, keys: 20, countLoads: 2 };
+const base = quick ? QUICK : FULL;
 const started = performance.now();
 const section = await formsSection(
   { quick },
