@@ -6,9 +6,12 @@ export interface LoadResult {
   /** ms from navigation start. */
   entry: number;
   painted: number;
-  /** CDP ScriptDuration until just after the form was painted, ms. */
+  /**
+   * CDP ScriptDuration when the runner saw the paint, ms. Work scheduled right after the paint
+   * (an idle callback) may or may not be in it: it runs while the runner's request is on its way.
+   */
   scriptToPaint: number;
-  /** Same, half a second later, just before typing (includes work deferred past the paint). */
+  /** CDP ScriptDuration half a second after the paint, just before typing: every bit of JS so far. */
   scriptToTyping: number;
   inputs: number;
   mountRenders: number;

@@ -48,7 +48,6 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 interface Summary {
   painted: number;
   entry: number;
-  scriptToPaint: number;
   scriptToTyping: number;
   keyJs: number;
   keyJsP90: number;
@@ -69,7 +68,6 @@ function summarise(timed: LoadResult[], counted: LoadResult[]): Summary {
   return {
     painted: median(timed.map((l) => l.painted)),
     entry: median(timed.map((l) => l.entry)),
-    scriptToPaint: median(timed.map((l) => l.scriptToPaint)),
     scriptToTyping: median(timed.map((l) => l.scriptToTyping)),
     keyJs: median(steady.map((k) => k.inputJs)),
     keyJsP90: quantile(
@@ -166,7 +164,6 @@ export async function formsSection(
     cells: {
       'page JS starts, ms': ms(s[v].entry, 0),
       'painted, ms': ms(s[v].painted, 0),
-      'JS to paint, ms': ms(s[v].scriptToPaint, 0),
       'JS to typing, ms': ms(s[v].scriptToTyping, 0),
       'JS/key, ms': ms(s[v].keyJs),
       'JS/key p90, ms': ms(s[v].keyJsP90),
