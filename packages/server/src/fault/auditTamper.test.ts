@@ -1,8 +1,9 @@
 /**
  * T-AUDIT: someone with access to the data directory edits one audit entry in the lowdb
- * journal after the server closed it, and even fixes the line's checksum so the store loads
- * it. The audit hash chain names exactly that entry as the first bad one, wherever it sits
- * (first, last, anywhere between). The `gridcase verify-audit` command that prints this
+ * journal after the server closed it, by hand or fixing the line's checksum too so the store
+ * reads it. The audit check names exactly that entry as the first bad one, wherever it sits
+ * (first, last, anywhere between): `hashMismatch`, or `unreadable` when the checksum no longer
+ * fits. The `gridcase verify-audit` command that prints this
  * verdict is run on a tampered directory in cli/cli.test.ts.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
@@ -27,9 +28,9 @@ const openStore = async (dir: string) => {
 /**
  * Moves entry `seq`'s timestamp by one millisecond in the journal line that holds it (the
  * line's chained `audit` list, which the store reads back), a same-length edit, and writes the
- * line back with a correct checksum.
+ * line back, with its checksum fixed (a careful forger) or left as it was (an edit by hand).
  */
-async function tamperWith(dir: string, seq: number): Promise<void> {
+async function tamperWith(dir: string, seq: number, fixChecksum: boolean): Promise<void> {
   for (const n of await listSegments(dir)) {
     const path = segmentPath(dir, n);
     const bytes = await readFile(path);
@@ -44,6 +45,7 @@ async function tamperWith(dir: string, seq: number): Promise<void> {
       const edited = JSON.stringify(op);
       const next = encodeJournalLine(edited);
       expect(next.length).toBe(line.length);
+      if (!fixChecksum) line.copy(next, 6, 6, 14); // keep the old CRC-32 (`{"c":"` + 8 hex)
       next.copy(bytes, off);
       await writeFile(path, bytes);
       return;
@@ -66,21 +68,24 @@ describe('fault: audit tampering', () => {
 
     const picks = new Set([1, total]);
     while (picks.size < TAMPERED) picks.add(1 + Math.floor(Math.random() * total));
-    let located = 0;
-    for (const seq of picks) {
+    let fixed = 0;
+    let byHand = 0;
+    for (const [i, seq] of [...picks].entries()) {
+      const fixChecksum = i % 2 === 0;
       const copy = await dirs.make();
       await cp(dir, copy, { recursive: true });
-      await tamperWith(copy, seq);
-      const store = await openStore(copy); // the checksum was fixed: the store opens
+      await tamperWith(copy, seq, fixChecksum);
+      const store = await openStore(copy); // the snapshot covers the journal: it opens either way
       try {
         const verdict = await verifyAuditChain(store);
         expect(verdict, `tampered entry ${seq}`).toMatchObject({
           ok: false,
           seq,
-          reason: 'hashMismatch',
+          reason: fixChecksum ? 'hashMismatch' : 'unreadable',
           count: seq - 1,
         });
-        located += 1;
+        if (fixChecksum) fixed += 1;
+        else byHand += 1;
       } finally {
         await store.close();
       }
@@ -88,7 +93,7 @@ describe('fault: audit tampering', () => {
     figure(
       ctx,
       'audit tamper',
-      `${count(located)}/${count(picks.size)} single-entry edits located at exactly that entry (hashMismatch) in a ${count(total)}-entry chain${fullRun ? '' : ` (full run: GRIDCASE_FAULT_FULL=1 → 100 edits, ${count(1_000)} cases)`}`,
+      `${count(fixed + byHand)}/${count(picks.size)} single-entry edits located at exactly that entry in a ${count(total)}-entry chain (${count(fixed)} with the checksum fixed → hashMismatch, ${count(byHand)} without → unreadable)${fullRun ? '' : ` (full run: GRIDCASE_FAULT_FULL=1 → 100 edits, ${count(1_000)} cases)`}`,
     );
   });
 });
