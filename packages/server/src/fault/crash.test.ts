@@ -10,8 +10,10 @@ import { createLowdbStore } from '../store';
 import { count, figure, fullRun } from './figure';
 import {
   type ListeningServer,
+  type NoteCommand,
   officers,
   prepareDataDir,
+  sendNote,
   serverTokens,
   startServer,
   useDataDirs,
@@ -24,11 +26,7 @@ const CASES = 50;
 /** 20 officers send 50 commands each: one user's burst stays inside the request limit. */
 const OFFICERS = officers(20);
 
-interface Sent {
-  key: string;
-  caseId: string;
-  userId: string;
-  note: string;
+interface Sent extends NoteCommand {
   /** The 2xx answer's body, when the client got one before the kill. */
   acked?: { version: number; body: unknown };
 }
@@ -41,16 +39,7 @@ interface HistoryItem {
 
 const auth = serverTokens(OFFICERS);
 
-const send = async (url: string, command: Sent) =>
-  fetch(`${url}/cases/${command.caseId}/commands`, {
-    method: 'POST',
-    headers: {
-      ...(await auth.headers(command.userId)),
-      'content-type': 'application/json',
-      'idempotency-key': command.key,
-    },
-    body: JSON.stringify({ type: 'note', data: { note: command.note } }),
-  });
+const send = (url: string, command: Sent) => sendNote(url, auth, command);
 
 /** Sends every command at once and kills the server once `killAfter` were acknowledged. */
 async function sendAndKill(server: ListeningServer, commands: Sent[], killAfter: number) {

@@ -11,6 +11,7 @@ import { createLowdbStore } from '../store';
 import { figure } from './figure';
 import {
   prepareDataDir,
+  sendNote,
   serverTokens,
   spawnServer,
   startServer,
@@ -30,16 +31,8 @@ const snapshotDir = async (dir: string) => {
   );
 };
 
-const note = async (url: string, caseId: string, key: string, text: string) =>
-  fetch(`${url}/cases/${caseId}/commands`, {
-    method: 'POST',
-    headers: {
-      ...(await auth.headers('police-e1')),
-      'content-type': 'application/json',
-      'idempotency-key': key,
-    },
-    body: JSON.stringify({ type: 'note', data: { note: text } }),
-  });
+const note = (url: string, caseId: string, key: string, text: string) =>
+  sendNote(url, auth, { userId: 'police-e1', caseId, key, note: text });
 
 describe('fault: a second server process', () => {
   const dirs = useDataDirs();

@@ -234,3 +234,36 @@ export function serverTokens(extraUsers: User[] = []) {
     },
   };
 }
+
+/** One note command as a client sends it. */
+export interface NoteCommand {
+  userId: string;
+  caseId: string;
+  /** The `Idempotency-Key`: the same key re-sent is the same command. */
+  key: string;
+  note: string;
+}
+
+/**
+ * Sends a `note` command over HTTP as `command.userId` with its idempotency key.
+ *
+ * @example
+ * ```ts
+ * const res = await sendNote(server.url, auth, { userId: 'police-e1', caseId, key: 'note-0001', note: 'hi' });
+ * ```
+ */
+export async function sendNote(
+  url: string,
+  auth: ReturnType<typeof serverTokens>,
+  command: NoteCommand,
+): Promise<Response> {
+  return fetch(`${url}/cases/${command.caseId}/commands`, {
+    method: 'POST',
+    headers: {
+      ...(await auth.headers(command.userId)),
+      'content-type': 'application/json',
+      'idempotency-key': command.key,
+    },
+    body: JSON.stringify({ type: 'note', data: { note: command.note } }),
+  });
+}
