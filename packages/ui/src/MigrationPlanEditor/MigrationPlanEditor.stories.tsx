@@ -1,0 +1,96 @@
+import { checkPlan, disputeMediation, type MigrationPlan } from '@gridcase/engine';
+import { disputeMediationV2, disputePlanV1toV2 } from '@gridcase/engine/testing';
+import { MigrationPlanEditor } from '@gridcase/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+
+const v2 = disputeMediationV2();
+const { investigating: _split, ...rest } = disputePlanV1toV2.states;
+/** The plan before the admin decides where the split stage 调查核实 goes. */
+const splitPending: MigrationPlan = { ...disputePlanV1toV2, states: rest };
+
+const meta = {
+  title: 'Admin/MigrationPlanEditor',
+  component: MigrationPlanEditor,
+  args: { from: disputeMediation, to: v2, onChange: fn() },
+} satisfies Meta<typeof MigrationPlanEditor>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const lastPlan = (spy: unknown) => {
+  const calls = (spy as ReturnType<typeof fn>).mock.calls;
+  return calls.at(-1)?.[0] as MigrationPlan;
+};
+
+/** No plan yet: every stage of version 1 prefilled with the version 2 stage of the same path. */
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: '迁移方案：矛盾纠纷调解 第 1 版 → 第 2 版' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: '调查核实' })).toHaveValue('investigating');
+    await expect(canvas.getByText('已对应 11 / 11 个环节')).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('方案完整');
+    const plan = lastPlan(args.onChange);
+    await expect(checkPlan(disputeMediation, v2, plan)).toEqual([]);
+    await expect(plan).toMatchObject({ definitionId: 'dispute-mediation', fromVersion: 1 });
+  },
+};
+
+/**
+ * Version 2 split 调查核实 in two (调查取证, 核实研判): the plan leaves it open, the check names
+ * it; the admin maps it to 调查取证 and the finding goes; the emitted plan passes `checkPlan`.
+ */
+export const SplitStage: Story = {
+  args: { initialPlan: splitPending },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const select = canvas.getByRole('combobox', { name: '调查核实' });
+    await expect(select).toHaveValue('');
+    await expect(select).toHaveAttribute('aria-invalid', 'true');
+    const finding = '环节“调查核实”（investigating）没有对应的新环节';
+    await expect(canvas.getByText(/plan\.stateUnmapped/).closest('li')).toHaveTextContent(finding);
+    await expect(lastPlan(args.onChange).states.investigating).toBeUndefined();
+
+    await userEvent.selectOptions(select, '调查取证（investigating）');
+    await waitFor(() => expect(canvas.queryByText(finding, { exact: false })).toBeNull());
+    await expect(canvas.queryByText(/plan\.stateUnmapped/)).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent('方案完整');
+    await expect(select).not.toHaveAttribute('aria-invalid');
+    const plan = lastPlan(args.onChange);
+    await expect(plan.id).toBe('dispute-2027-split-investigation');
+    await expect(plan.states.investigating).toBe('investigating');
+    await expect(plan.states['mediation.sessions']).toBe('mediation.sessions');
+    await expect(checkPlan(disputeMediation, v2, plan)).toEqual([]);
+  },
+};
+
+/** A field move: an unknown target field is a coded finding until it names a new form field. */
+export const FieldMove: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: '添加字段移动' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: '原字段' }), 'notes');
+    await userEvent.type(canvas.getByRole('combobox', { name: '新字段' }), 'nowhere');
+    await expect(await canvas.findByText(/plan\.fieldTargetUnknown/)).toBeVisible();
+    await userEvent.clear(canvas.getByRole('combobox', { name: '新字段' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: '新字段' }), 'transferNote');
+    await expect(canvas.getByRole('status')).toHaveTextContent('方案完整');
+    await expect(lastPlan(args.onChange).fields).toEqual([{ from: 'notes', to: 'transferNote' }]);
+    await userEvent.click(canvas.getByRole('button', { name: '删除第 1 个字段移动' }));
+    await expect(lastPlan(args.onChange).fields).toBeUndefined();
+  },
+};
+
+export const English: Story = {
+  args: { initialPlan: splitPending },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('combobox', { name: 'Investigating' })).toHaveValue('');
+    await expect(
+      canvas.getByText(/Stage "Investigating" \(investigating\) has no stage in the new version/),
+    ).toBeVisible();
+  },
+};
