@@ -1,8 +1,15 @@
 import { checkPlan, disputeMediation, type MigrationPlan } from '@gridcase/engine';
 import { disputeMediationV2, disputePlanV1toV2 } from '@gridcase/engine/testing';
-import { MigrationPlanEditor } from '@gridcase/ui';
+import {
+  GridcaseProvider,
+  type MemoryClient,
+  MigrationDryRun,
+  MigrationPlanEditor,
+} from '@gridcase/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { migrationClient } from '../fixtures/migration';
 
 const v2 = disputeMediationV2();
 const { investigating: _split, ...rest } = disputePlanV1toV2.states;
@@ -92,5 +99,63 @@ export const English: Story = {
     await expect(
       canvas.getByText(/Stage "Investigating" \(investigating\) has no stage in the new version/),
     ).toBeVisible();
+  },
+};
+
+/** The editor above the dry run: each change of the plan runs the dry run again. */
+function PlanThenDryRunView(props: {
+  client: MemoryClient;
+  onChange: (plan: MigrationPlan) => void;
+}) {
+  const [plan, setPlan] = useState<MigrationPlan>(splitPending);
+  return (
+    <GridcaseProvider client={props.client}>
+      <MigrationPlanEditor
+        from={disputeMediation}
+        to={v2}
+        initialPlan={splitPending}
+        onChange={(next) => {
+          setPlan(next);
+          props.onChange(next);
+        }}
+      />
+      <MigrationDryRun
+        definitionId="dispute-mediation"
+        request={{ fromVersion: 1, toVersion: 2, plan }}
+        pollMs={10}
+      />
+    </GridcaseProvider>
+  );
+}
+
+/**
+ * Plan, then dry run, through the memory client running the engine (eight running dispute
+ * cases on version 1): with 调查核实 open the dry run refuses the plan as incomplete, naming
+ * its two cases; mapped to 调查取证 the dry run shows seven cases that can move.
+ */
+export const PlanThenDryRun: Story = {
+  loaders: [async () => ({ client: await migrationClient() })],
+  render: (args, { loaded }) => (
+    <PlanThenDryRunView client={loaded.client} onChange={args.onChange ?? (() => {})} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(
+      '方案不完整：1 个环节没有对应的新环节，其中有 2 个办理中的案件',
+    );
+    await expect(alert).toHaveTextContent('调查核实（investigating）：2 个案件');
+    await expect(canvas.queryByRole('button', { name: '执行迁移' })).toBeNull();
+
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: '调查核实' }),
+      '调查取证（investigating）',
+    );
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    const figure = (label: string) =>
+      canvas.getByText(label, { selector: 'dt' }).nextElementSibling;
+    await waitFor(() => expect(figure('可迁移')).toHaveTextContent('7'));
+    await expect(figure('办理中的案件')).toHaveTextContent('8');
+    await expect(canvas.getByRole('button', { name: '执行迁移' })).toBeEnabled();
   },
 };
