@@ -104,43 +104,36 @@ export function MigrationPlanEditor(props: MigrationPlanEditorProps) {
           onChange={(e) => setDraft((d) => ({ ...d, id: e.target.value }))}
         />
       </label>
-      <div className="gc-table-wrap">
-        <table className="gc-table">
-          <caption className="gc-subheading">{t('planEditor.stages')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planEditor.from', { version: from.version })}</th>
-              <th scope="col">{t('planEditor.to', { version: to.version })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.oldStages.map((stage) => {
-              const target = draft.targets[stage] ?? '';
-              const title = view.oldName(stage);
-              return (
-                <tr key={stage}>
-                  <th scope="row">
-                    {title} <span className="gc-muted">{stage}</span>
-                  </th>
-                  <td>
-                    <select
-                      className="gc-control"
-                      aria-label={title}
-                      aria-invalid={unmapped.has(stage) || undefined}
-                      value={target}
-                      onChange={(e) => setTarget(stage, e.target.value)}
-                    >
-                      <option value="">{t('planEditor.unmapped')}</option>
-                      {view.newStages.map(option)}
-                      {target && !view.newStages.includes(target) && option(target)}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <h3 className="gc-subheading">{t('planEditor.stages')}</h3>
+      <p className="gc-muted">
+        {t('planEditor.stagesHint', { from: from.version, to: to.version })}
+      </p>
+      <ul className="gc-plan-editor__stages">
+        {view.oldStages.map((stage) => {
+          const target = draft.targets[stage] ?? '';
+          const title = view.oldName(stage);
+          return (
+            <li key={stage}>
+              <label className="gc-labelled gc-labelled--block">
+                <span className="gc-labelled__text">
+                  {title} <code>{stage}</code>
+                </span>
+                <select
+                  className="gc-control"
+                  aria-label={title}
+                  aria-invalid={unmapped.has(stage) || undefined}
+                  value={target}
+                  onChange={(e) => setTarget(stage, e.target.value)}
+                >
+                  <option value="">{t('planEditor.unmapped')}</option>
+                  {view.newStages.map(option)}
+                  {target && !view.newStages.includes(target) && option(target)}
+                </select>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
       <p className="gc-muted">
         {t('planEditor.progress', { mapped, total: view.oldStages.length })}
       </p>

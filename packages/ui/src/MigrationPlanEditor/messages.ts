@@ -11,8 +11,10 @@ export const planEditorMessages = defineMessages({
     'zh-CN': '已对应 {mapped} / {total} 个环节',
     en: '{mapped} of {total} stages mapped',
   },
-  'planEditor.from': { 'zh-CN': '原环节（第 {version} 版）', en: 'Old stage (version {version})' },
-  'planEditor.to': { 'zh-CN': '新环节（第 {version} 版）', en: 'New stage (version {version})' },
+  'planEditor.stagesHint': {
+    'zh-CN': '为第 {from} 版的每个环节选择案件迁入第 {to} 版的哪个环节。',
+    en: 'For each stage of version {from}, choose the stage of version {to} its cases move to.',
+  },
   'planEditor.unmapped': { 'zh-CN': '（未对应）', en: '(not mapped)' },
   'planEditor.option': { 'zh-CN': '{title}（{state}）', en: '{title} ({state})' },
   'planEditor.fields': { 'zh-CN': '字段移动', en: 'Field moves' },
