@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disputeMediation } from '../templates';
-import { disputeMediationV2, disputePlanV1toV2 } from '../testing';
-import { checkPlan, planStages, planTargets } from './index';
+import { DISPUTE_STOPS, disputeMediationV2, disputePlanV1toV2 } from '../testing';
+import { checkPlan, migrateCase, planStages, planTargets } from './index';
+import { caseAt } from './migrationFixtures';
 
 const v1 = disputeMediation;
 const v2 = disputeMediationV2();
@@ -30,5 +31,16 @@ describe('planStages / planTargets', () => {
     const targets = planTargets(v1, v2, { id: 'p', states });
     expect(targets.investigating).toBeUndefined();
     expect(targets.registered).toBe('registered');
+  });
+
+  it('a plan written leaf by leaf (as the plan editor emits it) moves every case as the plan does', () => {
+    const leafPlan = { ...disputePlanV1toV2, states: planTargets(v1, v2, disputePlanV1toV2) };
+    for (const stop of DISPUTE_STOPS) {
+      const c = caseAt(stop, { id: `D-${stop}` });
+      const now = new Date(c.at.getTime() + 60_000);
+      const move = (plan: typeof leafPlan) =>
+        migrateCase(v1, v2, plan, c.case, now, { history: c.history }).migration;
+      expect(move(leafPlan), stop).toEqual(move(disputePlanV1toV2));
+    }
   });
 });

@@ -39,6 +39,7 @@ const formFields = (definition: WorkflowDefinition) => [
  * in on the old version, each with a choice of the new version's stages (prefilled with the
  * stage of the same path), field moves, the live `checkPlan` findings (code, message, fix),
  * and the plan JSON it emits through `onChange`: what `MigrationDryRun` and the server take.
+ * `from`, `to` and `initialPlan` are read when it mounts: give it a `key` to start again.
  *
  * @example
  * ```tsx
