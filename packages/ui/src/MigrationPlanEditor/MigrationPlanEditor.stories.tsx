@@ -58,6 +58,7 @@ export const SplitStage: Story = {
     await expect(select).toHaveAttribute('aria-invalid', 'true');
     const finding = '环节“调查核实”（investigating）没有对应的新环节';
     await expect(canvas.getByText(/plan\.stateUnmapped/).closest('li')).toHaveTextContent(finding);
+    await expect(canvas.getByRole('status')).toHaveTextContent('1 个问题，改正后才能执行迁移');
     await expect(lastPlan(args.onChange).states.investigating).toBeUndefined();
 
     await userEvent.selectOptions(select, '调查取证（investigating）');

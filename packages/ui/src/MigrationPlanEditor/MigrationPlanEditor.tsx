@@ -146,18 +146,19 @@ export function MigrationPlanEditor(props: MigrationPlanEditorProps) {
         onChange={(fields) => setDraft((d) => ({ ...d, fields }))}
         t={t}
       />
-      <section aria-labelledby={`${id}-findings`} aria-live="polite">
+      <section aria-labelledby={`${id}-findings`}>
         <h3 id={`${id}-findings`} className="gc-subheading">
           {t('planEditor.findings')}
         </h3>
-        {issues.length === 0 ? (
-          <p className="gc-alert gc-alert--success" role="status">
-            {t('planEditor.ok')}
-          </p>
-        ) : (
-          <div className="gc-alert gc-alert--warning">
-            <div>
-              <p>{t('planEditor.issueCount', { count: issues.length })}</p>
+        <div className={`gc-alert ${issues.length ? 'gc-alert--warning' : 'gc-alert--success'}`}>
+          <div>
+            {/* one polite status for the live check; the list below is read on demand */}
+            <p role="status">
+              {issues.length
+                ? t('planEditor.issueCount', { count: issues.length })
+                : t('planEditor.ok')}
+            </p>
+            {issues.length > 0 && (
               <ul>
                 {issues.map((i) => (
                   <li key={`${i.code}:${i.pointer}:${i.state ?? ''}`}>
@@ -166,9 +167,9 @@ export function MigrationPlanEditor(props: MigrationPlanEditorProps) {
                   </li>
                 ))}
               </ul>
-            </div>
+            )}
           </div>
-        )}
+        </div>
       </section>
       <details>
         <summary>{t('planEditor.json')}</summary>

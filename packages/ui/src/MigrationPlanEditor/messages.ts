@@ -34,7 +34,7 @@ export const planEditorMessages = defineMessages({
   },
   'planEditor.issueCount': {
     'zh-CN': '{count} 个问题，改正后才能执行迁移',
-    en: '{count} problems to fix before the migration can run',
+    en: 'Problems to fix before the migration can run: {count}',
   },
   'planEditor.json': { 'zh-CN': '方案 JSON', en: 'Plan JSON' },
 });
