@@ -91,6 +91,19 @@ export const FieldMove: Story = {
   },
 };
 
+/** A plan id the format refuses: the schema finding, by code, until it is written again. */
+export const BadPlanId: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const id = canvas.getByRole('textbox', { name: '方案编号' });
+    await userEvent.clear(id);
+    await expect(await canvas.findByText(/schema\.pattern/)).toBeVisible();
+    await userEvent.type(id, 'dispute-2027');
+    await expect(canvas.queryByText(/schema\./)).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent('方案完整');
+  },
+};
+
 export const English: Story = {
   args: { initialPlan: splitPending },
   globals: { locale: 'en' },
@@ -100,6 +113,9 @@ export const English: Story = {
     await expect(
       canvas.getByText(/Stage "Investigating" \(investigating\) has no stage in the new version/),
     ).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'Problems to fix before the migration can run: 1',
+    );
   },
 };
 
