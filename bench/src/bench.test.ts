@@ -66,6 +66,7 @@ describe('the bench', () => {
       '2. Validation: the forms validator vs raw Ajv',
       '3. HTTP: command POSTs',
       '4. Store growth',
+      '5. Forms in Chromium',
       '6. PostgreSQL',
     ]) {
       expect(result.stdout).toContain(title);

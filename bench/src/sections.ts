@@ -2,6 +2,7 @@
 // a function taking BenchOptions and returning (a promise of) a BenchSection; `n` is its number
 // in issue 11, which `--only <n>` selects and which its title starts with.
 import { engineSection } from './engine/engineSection';
+import { formsSection } from './forms/formsSection';
 import { httpSection } from './http/httpSection';
 import { postgresSection } from './postgres/postgresSection';
 import type { BenchOptions, BenchSection } from './section';
@@ -18,5 +19,6 @@ export const sections: SectionEntry[] = [
   { n: 2, run: validationSection },
   { n: 3, run: httpSection },
   { n: 4, run: storeSection },
+  { n: 5, run: formsSection },
   { n: 6, run: postgresSection },
 ];

@@ -75,6 +75,8 @@ export {
   PLAN_CODES,
   type PlanCode,
   type PlanIssue,
+  planStages,
+  planTargets,
 } from './migration';
 // paths through a definition: what a draft allows, in words
 export {

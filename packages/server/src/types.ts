@@ -12,6 +12,11 @@ import type { County, User, WorkCalendarConfig } from './store/types';
 export interface Limits {
   /** Largest JSON request body in bytes (default 1 MiB). */
   bodyBytes: number;
+  /**
+   * Largest definition draft a county admin may save, in bytes (default 128 KiB: the shipped
+   * templates are 15-22 KiB; one form schema may have 64 KiB).
+   */
+  definitionBytes: number;
   /** Deepest JSON nesting (default 32). */
   jsonDepth: number;
   /** Longest string in a JSON body (default 64 KiB). */

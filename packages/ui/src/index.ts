@@ -31,6 +31,7 @@ export type * from './client/types';
 export { Dashboard, type DashboardProps } from './Dashboard';
 export { FormDesigner, type FormDesignerProps, newForm } from './FormDesigner';
 export { MigrationDryRun, type MigrationDryRunProps } from './MigrationDryRun';
+export { MigrationPlanEditor, type MigrationPlanEditorProps } from './MigrationPlanEditor';
 export {
   createMemoryClient,
   type MemoryClient,

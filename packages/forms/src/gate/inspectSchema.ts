@@ -7,7 +7,8 @@ import { isPlainObject, subschemasOf } from './subschemas';
 
 /**
  * The structural checks of the publish gate, without compiling: size, depth, counts, keywords,
- * names, patterns, formats, references. Linear in the schema's size.
+ * names, patterns, formats, references. Linear in the schema's size; a schema over the size
+ * limit gets `schema.tooLarge` alone.
  */
 export function inspectSchema(schema: unknown): RawFinding[] {
   const out: RawFinding[] = [];
@@ -15,8 +16,10 @@ export function inspectSchema(schema: unknown): RawFinding[] {
   if (!isPlainObject(schema) || bytes === undefined) {
     return [{ pointer: '', code: 'schema.notJson' }];
   }
+  // too large is the whole answer: the rest is not walked, and its findings would bury the one
+  // that matters (a 3,000-field schema is "too large", not 3,000 things to fix)
   if (bytes > L.schemaBytes) {
-    out.push({ pointer: '', code: 'schema.tooLarge', params: { limit: L.schemaBytes } });
+    return [{ pointer: '', code: 'schema.tooLarge', params: { limit: L.schemaBytes } }];
   }
 
   const tally: Tally = { properties: 0, patterns: 0 };

@@ -18,6 +18,15 @@ describe('the publish gate on the malicious-schema corpus', () => {
     },
   );
 
+  it('answers a schema over 64 KiB with schema.tooLarge alone, not a finding per field', () => {
+    for (const name of ['3,000 properties', 'enum of 100,000 values']) {
+      const { schema } = maliciousSchemas.find((c) => c.name === name)!;
+      expect(publishGate(schema as JsonSchema).findings.map((f) => f.code)).toEqual([
+        'schema.tooLarge',
+      ]);
+    }
+  });
+
   it('gates the whole corpus in under a second (the issue’s bound)', () => {
     publishGate({ type: 'null' });
     const wallStart = performance.now();

@@ -114,7 +114,7 @@ export const maliciousSchemas: MaliciousCase[] = [
   {
     name: '3,000 properties',
     schema: wide(3000),
-    codes: ['schema.tooLarge', 'schema.tooManyProperties'],
+    codes: ['schema.tooLarge'],
   },
   { name: '301 properties', schema: wide(301), codes: ['schema.tooManyProperties'] },
   { name: 'nesting 600 deep', schema: nested(600), codes: ['schema.tooDeep'] },
@@ -122,7 +122,7 @@ export const maliciousSchemas: MaliciousCase[] = [
   {
     name: 'nesting 20,000 deep (beyond JSON.stringify in Node)',
     schema: nested(20_000),
-    codes: ['schema.tooLarge', 'schema.tooDeep'],
+    codes: ['schema.tooLarge'],
   },
   { name: 'reference fan-out 2^40', schema: refChain(40), codes: ['schema.tooDeep'] },
   {
@@ -145,7 +145,7 @@ export const maliciousSchemas: MaliciousCase[] = [
     schema: closed({
       a: { type: 'string', enum: Array.from({ length: 100_000 }, (_, i) => `v${i}`) },
     }),
-    codes: ['schema.tooLarge', 'enum.tooLarge'],
+    codes: ['schema.tooLarge'],
   },
   {
     name: 'enum of 501 values',

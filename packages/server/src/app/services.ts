@@ -10,6 +10,7 @@ import type { CalendarProvider, GridcaseOptions, Limits, Logger, WebhookOptions 
 /** Defaults for {@link Limits}. */
 export const DEFAULT_LIMITS: Limits = {
   bodyBytes: 1024 * 1024,
+  definitionBytes: 128 * 1024,
   jsonDepth: 32,
   jsonString: 64 * 1024,
   jsonArray: 1000,

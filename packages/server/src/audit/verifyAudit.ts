@@ -1,3 +1,4 @@
+import { isGridcaseError } from '@gridcase/engine';
 import type { AuditEntry, CaseStore } from '../store/types';
 import { type AuditHead, EMPTY_AUDIT_HEAD, hashAuditEntry } from './auditChain';
 
@@ -8,7 +9,12 @@ export type AuditBreak =
   /** `prevHash` is not the previous entry's hash (an entry before it was changed or removed). */
   | 'prevHashMismatch'
   /** The entry's own fields no longer give its `hash` (the entry itself was changed). */
-  | 'hashMismatch';
+  | 'hashMismatch'
+  /**
+   * The store cannot read the entry back: its lowdb journal line fails its checksum (edited
+   * outside the store, or the disk damaged it).
+   */
+  | 'unreadable';
 
 export type AuditVerdict =
   | { ok: true; count: number; head: AuditHead }
@@ -57,8 +63,17 @@ export function verifyAudit(
   return { ok: true, count, head };
 }
 
+/** The seq of the audit entry a `store.corrupt` error says is unreadable, if it names one. */
+const unreadableEntry = (error: unknown): number | undefined => {
+  if (!isGridcaseError(error) || error.code !== 'store.corrupt') return undefined;
+  const seq = error.details?.auditSeq;
+  return typeof seq === 'number' ? seq : undefined;
+};
+
 /**
- * Verifies a store's whole audit chain, page by page (memory stays flat for long chains).
+ * Verifies a store's whole audit chain, page by page (memory stays flat for long chains). An
+ * entry the store cannot read back (a `store.corrupt` naming its `auditSeq`) is reported as
+ * `unreadable` at that entry, after the entries before it were checked.
  *
  * @example
  * ```ts
@@ -73,7 +88,22 @@ export async function verifyAuditChain(
   let head: AuditHead = EMPTY_AUDIT_HEAD;
   let count = 0;
   for (;;) {
-    const page = await store.readAudit(head.seq + 1, pageSize);
+    let page: AuditEntry[];
+    try {
+      page = await store.readAudit(head.seq + 1, pageSize);
+    } catch (error) {
+      const at = unreadableEntry(error);
+      if (at === undefined || at <= head.seq) throw error;
+      const before = verifyAudit(await store.readAudit(head.seq + 1, at - head.seq - 1), head);
+      if (!before.ok) return { ...before, count: count + before.count };
+      return {
+        ok: false,
+        count: count + before.count,
+        seq: at,
+        reason: 'unreadable',
+        head: before.head,
+      };
+    }
     const verdict = verifyAudit(page, head);
     if (!verdict.ok) return { ...verdict, count: count + verdict.count };
     count += verdict.count;

@@ -105,17 +105,22 @@ export function createScheduler(services: Services, options: SchedulerOptions = 
       ).filter(
         (row) => !stale.has(`${row.countyId}\u0000${row.caseId}\u0000${row.id}\u0000${row.dueAt}`),
       );
-      let progressed = false;
       for (const row of due) {
         if (!counties.has(row.countyId))
           counties.set(row.countyId, await services.store.getCounty(row.countyId));
-        const county = counties.get(row.countyId);
-        if (county && (await fire(row, county))) {
-          fired++;
-          progressed = true;
-        }
       }
-      if (due.length < batch || !progressed) return fired;
+      // The batch fires at once: rows of different cases share the store's group commit, rows
+      // of one case queue on its mutex in due order. One by one, a county's end-of-day instant
+      // (every case opened that day comes due together) would fire seconds late.
+      const outcomes = await Promise.all(
+        due.map((row) => {
+          const county = counties.get(row.countyId);
+          return county ? fire(row, county) : false;
+        }),
+      );
+      const progressed = outcomes.filter(Boolean).length;
+      fired += progressed;
+      if (due.length < batch || progressed === 0) return fired;
     }
   }
 

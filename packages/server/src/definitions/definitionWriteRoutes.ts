@@ -37,6 +37,7 @@ export function definitionWriteRoutes(services: Services): Route[] {
       admin: true,
       params: Obj({ id: Id }),
       body: DefinitionBody,
+      maxBytes: (limits) => limits.definitionBytes,
       responses: {
         200: {
           description: 'The saved draft and its findings',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_COUNTY_ID } from '../seed/demoCounty';
 import { fixtureDefinition } from '../testing/fixtureDefinition';
 import { createHarness } from '../testing/harness';
 import { installDefinition } from './installDefinition';
@@ -43,6 +44,22 @@ describe('drafts and publishing', () => {
     expect(body.details.findings[0]).toMatchObject({ code: 'schema.additionalProperties' });
     const other = await put(h, 'other-id', fixtureDefinition);
     expect([other.status, (await other.json()).code]).toEqual([400, 'request.invalid']);
+  });
+
+  it('refuses a draft over 128 KiB with request.tooLarge and keeps none of it', async () => {
+    const h = await createHarness();
+    const description = { 'zh-CN': '说'.repeat(45_000), en: 'x' };
+    const big = await put(h, fixtureDefinition.id, { ...fixtureDefinition, description });
+    expect(await big.json()).toMatchObject({
+      code: 'request.tooLarge',
+      details: { limit: 128 * 1024 },
+    });
+    expect(big.status).toBe(413);
+    expect(
+      await h.store.getDefinition('demo-county', fixtureDefinition.id, 'draft'),
+    ).toBeUndefined();
+    const fits = await put(h, fixtureDefinition.id, fixtureDefinition);
+    expect(fits.status).toBe(200);
   });
 
   it('answers lint findings on save and refuses to publish a stage nothing leads to, naming it: definition.unreachable', async () => {
@@ -91,6 +108,21 @@ describe('drafts and publishing', () => {
       'outcome.unreachable',
       'state.unreachable',
     ]);
+  });
+
+  it('installs a shipped definition only as a publish would: unreachable parts refused by name', async () => {
+    const h = await createHarness();
+    const draft = structuredClone(fixtureDefinition);
+    draft.id = 'shipped-broken';
+    delete draft.machine.states!.mediation!.on!.fail;
+    const at = new Date().toISOString();
+    await expect(
+      installDefinition(h.store, DEMO_COUNTY_ID, draft, { by: 'seed', at }),
+    ).rejects.toMatchObject({
+      code: 'definition.unreachable',
+      details: { states: ['referred'], outcomes: ['referred'] },
+    });
+    expect(await h.store.getDefinition(DEMO_COUNTY_ID, draft.id, 'latest')).toBeUndefined();
   });
 
   it('refuses forms that fail the forms publish gate (run by the lint), with pointers', async () => {

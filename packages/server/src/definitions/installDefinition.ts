@@ -1,14 +1,11 @@
-import {
-  gridcaseError,
-  hashDefinition,
-  lintDefinition,
-  type WorkflowDefinition,
-} from '@gridcase/engine';
+import { hashDefinition, type WorkflowDefinition } from '@gridcase/engine';
 import type { CaseStore, DefinitionVersion } from '../store/types';
+import { publishRefusal } from './publishVersion';
 
 /**
  * Publishes a definition that ships with the code (a template for a seeded county, a test
- * fixture) straight into a store: it must lint clean, but skips the form gate meant for
+ * fixture) straight into a store: it must lint clean (refused as {@link publishRefusal} refuses a
+ * publish: `definition.unreachable` or `definition.lintFailed`), but skips the form gate meant for
  * admin-authored schemas. The version number goes into the document before hashing, like
  * {@link publishVersion}. Not reachable over HTTP.
  *
@@ -27,9 +24,8 @@ export async function installDefinition(
     skipLint?: boolean;
   },
 ): Promise<DefinitionVersion> {
-  const lint = options.skipLint ? [] : lintDefinition(source, { locale: 'en' });
-  if (lint.length > 0)
-    throw gridcaseError('definition.lintFailed', { count: lint.length, findings: lint });
+  const refusal = options.skipLint ? undefined : publishRefusal(source, 'en');
+  if (refusal) throw refusal;
   const latest = await store.getDefinition(countyId, source.id, 'latest');
   const version = (latest?.version ?? 0) + 1;
   const definition = { ...source, version };

@@ -33,6 +33,26 @@ export function publishFindings(definition: WorkflowDefinition, locale: Locale):
 }
 
 /**
+ * The refusal for a definition with blocking findings: `definition.unreachable` naming the stages
+ * and outcomes no case can reach when there are such, else `definition.lintFailed`; both carry
+ * the findings. `undefined` when nothing blocks.
+ *
+ * @example
+ * ```ts
+ * const refusal = publishRefusal(definition, 'zh-CN');
+ * if (refusal) throw refusal;
+ * ```
+ */
+export function publishRefusal(definition: WorkflowDefinition, locale: Locale) {
+  const findings = publishFindings(definition, locale);
+  if (findings.length === 0) return undefined;
+  return (
+    unreachableError(definition, locale, findings) ??
+    gridcaseError('definition.lintFailed', { count: findings.length, findings }, locale)
+  );
+}
+
+/**
  * Publishes the county's draft of a definition as the next immutable version: lint (including the
  * forms publish gate) must pass, else `definition.unreachable` naming the stages and outcomes no
  * case can reach when there are such, or `definition.lintFailed`, both with the findings. The
@@ -57,13 +77,8 @@ export async function publishVersion(
     const latest = await services.store.getDefinition(countyId, definitionId, 'latest');
     const version = (latest?.version ?? 0) + 1;
     const definition: WorkflowDefinition = { ...draft.definition, version };
-    const findings = publishFindings(definition, locale);
-    if (findings.length > 0) {
-      throw (
-        unreachableError(definition, locale, findings) ??
-        gridcaseError('definition.lintFailed', { count: findings.length, findings }, locale)
-      );
-    }
+    const refusal = publishRefusal(definition, locale);
+    if (refusal) throw refusal;
     const at = services.clock.now().toISOString();
     const hash = hashDefinition(definition);
     const published = await services.store.publishDefinition(

@@ -86,6 +86,22 @@ describe('input safety on JSON bodies', () => {
     expect((await res.json()).code).toBe('request.invalid');
   });
 
+  it('refuses a body that is not valid UTF-8 with request.invalid, never storing U+FFFD', async () => {
+    const h = await createHarness({ devMode: true });
+    const body = new Uint8Array([
+      ...new TextEncoder().encode('{"username":"adm'),
+      0xff,
+      ...new TextEncoder().encode('in"}'),
+    ]);
+    const res = await h.request('/auth/dev-login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).code).toBe('request.invalid');
+  });
+
   it('refuses a non-JSON content type with request.unsupportedMediaType', async () => {
     const h = await createHarness({ devMode: true });
     const res = await h.request('/auth/dev-login', {

@@ -48,6 +48,11 @@ export interface RouteSpec<
   /** JSON body schema (objects are closed: unknown fields are refused). */
   body?: B;
   /**
+   * The JSON body's size limit when it differs from `limits.bodyBytes` (a larger body is
+   * `request.tooLarge`, details `{ limit, limitMb }`).
+   */
+  maxBytes?: (limits: Limits) => number;
+  /**
    * A non-JSON body (attachments, multipart photo uploads): the size limit, the documented
    * content type (default any), and the error code for a body over the limit (default
    * `attachment.tooLarge`; details `{ limit, limitMb }`).

@@ -18,9 +18,20 @@ function isJson(contentType: string | undefined): boolean {
   return /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType ?? '');
 }
 
+/** Strict UTF-8: a body with invalid bytes is refused, never decoded with U+FFFD in place. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: ArrayBuffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw gridcaseError('request.invalid', { reason: 'the body is not valid UTF-8' });
+  }
+}
+
 async function readJson(c: Context<GridcaseEnv>, services: Services): Promise<unknown> {
   if (!isJson(c.req.header('content-type'))) throw gridcaseError('request.unsupportedMediaType');
-  const text = await c.req.text();
+  const text = decodeUtf8(await c.req.arrayBuffer());
   const { jsonDepth, jsonString, jsonArray } = services.limits;
   return parseJsonSafely(text, { maxDepth: jsonDepth, maxString: jsonString, maxArray: jsonArray });
 }
@@ -58,7 +69,7 @@ export function registerRoutes(app: Hono<GridcaseEnv>, routes: Route[], services
     };
     const maxBytes = route.rawBody
       ? route.rawBody.maxBytes(services.limits)
-      : services.limits.bodyBytes;
+      : (route.maxBytes?.(services.limits) ?? services.limits.bodyBytes);
     const limit = bodyLimit({
       maxSize: maxBytes,
       onError: () => {

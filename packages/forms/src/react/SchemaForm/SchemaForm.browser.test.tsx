@@ -224,10 +224,13 @@ describe('<SchemaForm>', () => {
     await expect.element(page.getByText('*').first()).toHaveAttribute('aria-hidden', 'true');
   });
 
-  it('compiles the form once, when it first renders, never while someone types', async () => {
+  it('compiles the form once, after it is first painted, never while someone types', async () => {
     const shared = createValidator();
     const validate = vi.fn();
+    // Whether the form was already on screen when it was compiled, per compile.
+    const shownAtCompile: boolean[] = [];
     const compile = vi.fn((form: typeof disputeIntakeForm) => {
+      shownAtCompile.push(document.querySelector('form.gc-form') !== null);
       const compiled = shared.compile(form);
       return {
         validate: (data: unknown, options?: { locale?: 'zh-CN' | 'en' }) => {
@@ -239,7 +242,9 @@ describe('<SchemaForm>', () => {
     const screen = await render(
       <SchemaForm form={disputeIntakeForm} validator={{ compile }} onSubmit={() => {}} />,
     );
-    expect(compile).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(compile).toHaveBeenCalledTimes(1));
+    expect(shownAtCompile).toEqual([true]);
+    validate.mockClear(); // the warm-up's checks
     await userEvent.click(submitButton());
     await userEvent.type(page.getByLabelText('纠纷概要'), '楼上漏水到楼下');
     await screen.rerender(

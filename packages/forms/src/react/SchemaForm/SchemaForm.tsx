@@ -4,6 +4,7 @@ import type { FormDefinition } from '../../types';
 import { FormContext, type FormContextValue } from '../context/FormContext';
 import { clearFormDraft } from '../draft/formDraft';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
+import { createFieldErrors } from '../fields/fieldErrors';
 import { ObjectFields } from '../fields/ObjectFields';
 import { rendererMessages } from '../messages/rendererMessages';
 import { layoutForm } from '../schema/inlineRefs';
@@ -18,7 +19,7 @@ const NO_AREAS: readonly AreaOption[] = [];
 /**
  * Renders a gridcase form from its JSON Schema and UI schema, on react-hook-form: every widget,
  * `visibleIf`, repeatable lists, attachments, signatures, the area picker, the shared validator
- * (compiled once, before anyone types) with zh-CN or en messages, server issues on their fields,
+ * (compiled once, in idle time right after the first paint) with zh-CN or en messages, server issues on their fields,
  * and an error summary. Typing in a field renders that field at most, never the whole form.
  *
  * @example
@@ -40,7 +41,11 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
   const reactId = useId();
   const formId = props.id ?? `gc-${reactId.replace(/[^\w-]/g, '')}`;
   const methods = useSchemaForm(props);
-  const { control, handleSubmit, clearErrors } = methods;
+  const { control, handleSubmit, clearErrors, subscribe, getErrors } = methods;
+  const fieldErrors = useMemo(
+    () => createFieldErrors({ subscribe, getErrors }),
+    [subscribe, getErrors],
+  );
   const onSubmit = useRef(props.onSubmit);
   onSubmit.current = props.onSubmit;
   const draftKey = useRef(props.draftKey);
@@ -63,6 +68,7 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
     () => ({
       control,
       clearErrors,
+      fieldErrors,
       locale,
       t: createTranslator(locale, rendererMessages),
       idPrefix: formId,
@@ -71,7 +77,17 @@ export function SchemaForm<T extends FormValues = FormValues>(props: SchemaFormP
       uploads,
       areaOptions,
     }),
-    [control, clearErrors, locale, formId, disabled, trackedUpload, uploads, areaOptions],
+    [
+      control,
+      clearErrors,
+      fieldErrors,
+      locale,
+      formId,
+      disabled,
+      trackedUpload,
+      uploads,
+      areaOptions,
+    ],
   );
   return (
     <FormContext.Provider value={context}>

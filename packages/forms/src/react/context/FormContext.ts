@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Control, FieldValues, UseFormClearErrors } from 'react-hook-form';
 import type { Translator } from '../../i18n';
 import type { Locale } from '../../types';
+import type { FieldErrorStore } from '../fields/fieldErrors';
 import type { RendererMessageKey } from '../messages/rendererMessages';
 import type { AreaOption, UploadHandler } from '../types';
 import type { UploadTracker } from '../uploads/uploadTracker';
@@ -14,6 +15,8 @@ import type { UploadTracker } from '../uploads/uploadTracker';
 export interface FormContextValue {
   control: Control<FieldValues>;
   clearErrors: UseFormClearErrors<FieldValues>;
+  /** Each field's error message, from one subscription for the whole form. */
+  fieldErrors: FieldErrorStore;
   locale: Locale;
   t: Translator<RendererMessageKey>;
   /** Prefix of every field's element id. */

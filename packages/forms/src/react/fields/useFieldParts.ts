@@ -1,4 +1,4 @@
-import { type FieldError, get, useFormState } from 'react-hook-form';
+import { useCallback, useSyncExternalStore } from 'react';
 import { localize } from '../../i18n';
 import { fieldId, useFormContextValue } from '../context/FormContext';
 import { fieldLabel } from '../schema/labelAt';
@@ -24,16 +24,19 @@ export interface FieldParts {
 
 /**
  * Everything a widget needs besides its value: the label, help and placeholder in the form's
- * locale, stable element ids, and the field's error. The error comes from `useFormState` scoped to
- * this one field (`exact`), so a widget re-renders when its own error changes and never because
- * another field changed.
+ * locale, stable element ids, and the field's error. The error comes from the form's one error
+ * subscription ({@link createFieldErrors}), so a widget re-renders when its own error changes and
+ * never because another field changed.
  */
 export function useFieldParts({ name, schema, ui, required }: FieldProps): FieldParts {
-  const { control, idPrefix, locale } = useFormContextValue();
-  // `name.root` too: errors about a whole list (minItems, a server issue on `parties`) live there.
-  const { errors } = useFormState({ control, name: [name, `${name}.root`], exact: true });
-  const found = get(errors, name) as (FieldError & { root?: FieldError }) | undefined;
-  const error = found?.message || found?.root?.message || undefined;
+  const { fieldErrors, idPrefix, locale } = useFormContextValue();
+  // Includes `name.root`: errors about a whole list (minItems, a server issue on `parties`).
+  const subscribe = useCallback(
+    (listener: () => void) => fieldErrors.subscribe(name, listener),
+    [fieldErrors, name],
+  );
+  const read = () => fieldErrors.get(name);
+  const error = useSyncExternalStore(subscribe, read, read);
   const id = fieldId(idPrefix, name);
   const label = fieldLabel(name.split('.').pop() ?? name, schema, ui, locale);
   const help = ui.help

@@ -34,7 +34,8 @@ export function issuesToErrors(
 /**
  * A react-hook-form resolver backed by a compiled form: every check (on change, on blur, on
  * submit) runs the same validator the server runs, with messages in the current locale. It never
- * compiles; compile the form once, before anyone types.
+ * compiles; compile the form once, before anyone types (`useSchemaForm` does so right after the
+ * first paint).
  *
  * When react-hook-form checks a repeatable list after an add, remove or move, the resolver
  * reports nothing: a party just added must not greet the user with "required" on every empty

@@ -9,6 +9,7 @@ import { flattenErrors } from '../resolver/flattenErrors';
 import { schemaResolver } from '../resolver/schemaResolver';
 import { layoutForm } from '../schema/inlineRefs';
 import type { FormCompiler, FormValues } from '../types';
+import { lazyCheck, whenIdle } from './lazyCheck';
 
 /** Options of {@link useSchemaForm}; the same names as {@link SchemaFormProps}. */
 export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
@@ -24,8 +25,9 @@ export interface UseSchemaFormOptions<T extends FormValues = FormValues> {
 
 /**
  * react-hook-form's `useForm`, wired to a gridcase form: its resolver runs the shared validator
- * (the same code the server runs), compiled once when the hook first renders - never while
- * someone types - and messages follow `locale`. Server issues (a 422's `details.issues`) are put
+ * (the same code the server runs), compiled once, in idle time right after the form is first
+ * painted - so compiling delays neither the form's first paint nor, normally, anyone's typing
+ * (a check needed before then compiles on the spot) - and messages follow `locale`. Server issues (a 422's `details.issues`) are put
  * on their fields with `setError` whenever `serverIssues` changes; the first one gets focus.
  * With `draftKey`, a draft kept on the device is restored when the form mounts and written on
  * every change (clear it with `clearFormDraft(draftKey)` once the data is stored).
@@ -44,7 +46,8 @@ export function useSchemaForm<T extends FormValues = FormValues>(
   const { form, locale = DEFAULT_LOCALE, serverIssues, mode = 'onSubmit' } = options;
   // The validator is read once per form: a host passing `{ compile }` inline must not recompile.
   const validator = useRef(options.validator ?? formValidator);
-  const compiled = useMemo(() => validator.current.compile(form), [form]);
+  // Compiling a large form takes a few hundred ms on a slow phone: not before the form shows.
+  const compiled = useMemo(() => lazyCheck(() => validator.current.compile(form)), [form]);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const laidOut = layoutForm(form);
@@ -63,6 +66,9 @@ export function useSchemaForm<T extends FormValues = FormValues>(
     resolver,
     shouldFocusError: true,
   });
+
+  const { getValues } = methods;
+  useEffect(() => whenIdle(() => compiled.warm(getValues())), [compiled, getValues]);
 
   useSaveDraft(methods, options.draftKey);
 

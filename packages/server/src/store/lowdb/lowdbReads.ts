@@ -1,4 +1,9 @@
-import { type CaseRecord, gridcaseError, type HistoryEntry } from '@gridcase/engine';
+import {
+  type CaseRecord,
+  gridcaseError,
+  type HistoryEntry,
+  isGridcaseError,
+} from '@gridcase/engine';
 import { countyKey } from '../keys';
 import { caseFactsOf, matchesCaseQuery, matchesCaseText, pageOf, sortCaseEntries } from '../query';
 import type { AuditEntry, CaseStore, DefinitionVersion } from '../types';
@@ -189,11 +194,23 @@ export function lowdbReads(core: () => Promise<LowdbCore>): ReadMethods {
       const entries: Array<Promise<AuditEntry | undefined>> = [];
       for (let seq = Math.max(1, fromSeq); seq <= last; seq += 1) {
         const { lsn, index } = unpackRef(c.state.auditRefs.get(seq - 1));
-        entries.push(read(lsn).then((op) => ('audit' in op ? op.audit[index] : undefined)));
+        entries.push(
+          read(lsn).then(
+            (op) => ('audit' in op ? op.audit[index] : undefined),
+            (error) => {
+              // name the entry whose line is unreadable, so the audit check can point at it
+              if (!isGridcaseError(error) || error.code !== 'store.corrupt') throw error;
+              throw gridcaseError('store.corrupt', { ...error.details, auditSeq: seq });
+            },
+          ),
+        );
       }
-      return (await Promise.all(entries)).filter(
-        (entry): entry is AuditEntry => entry !== undefined,
-      );
+      const settled = await Promise.allSettled(entries);
+      const failed = settled.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason; // the first unreadable entry in seq order
+      return settled
+        .map((result) => (result as PromiseFulfilledResult<AuditEntry | undefined>).value)
+        .filter((entry): entry is AuditEntry => entry !== undefined);
     },
     async auditHead() {
       const { seq, hash } = (await core()).state.auditHead;

@@ -1,0 +1,1 @@
+export { MigrationPlanEditor, type MigrationPlanEditorProps } from './MigrationPlanEditor';
