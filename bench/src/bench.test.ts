@@ -59,7 +59,8 @@ describe('the bench', () => {
       encoding: 'utf8',
       timeout: 140_000,
     });
-    expect(result.stderr).toBe('');
+    // the forms section's vite builds may warn on stderr (chunk sizes); errors must not appear
+    expect(result.stderr).not.toMatch(/\bError\b|Unhandled|ERR_/);
     expect(result.status).toBe(0);
     for (const title of [
       '1. Engine: step() vs the raw xstate cycle vs bpmn-engine',
