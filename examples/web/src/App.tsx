@@ -19,6 +19,9 @@ const DesignerListPage = lazy(() =>
 const DesignerPage = lazy(() =>
   import('./pages/DesignerPage').then((m) => ({ default: m.DesignerPage })),
 );
+const MigrationPage = lazy(() =>
+  import('./pages/MigrationPage').then((m) => ({ default: m.MigrationPage })),
+);
 
 function NotFound() {
   const { t } = useLocale();
@@ -51,6 +54,13 @@ function Page({ path }: { path: string }) {
     );
   const caseRoute = matchPath('/cases/:id', path);
   if (caseRoute?.id) return <CaseViewPage caseId={caseRoute.id} />;
+  const migrateRoute = matchPath('/designer/:id/migrate', path);
+  if (migrateRoute?.id)
+    return (
+      <AdminOnly>
+        <MigrationPage definitionId={migrateRoute.id} />
+      </AdminOnly>
+    );
   const designerRoute = matchPath('/designer/:id', path);
   if (designerRoute?.id)
     return (

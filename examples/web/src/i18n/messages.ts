@@ -101,6 +101,22 @@ export const appMessages = defineMessages({
   },
   'designer.failed': { 'zh-CN': '操作失败：{message}', en: 'Failed: {message}' },
   'designer.unsaved': { 'zh-CN': '有未保存的修改', en: 'Unsaved changes' },
+  'designer.migrate': { 'zh-CN': '迁移在办案件', en: 'Migrate running cases' },
+  'designer.migrateNote': {
+    'zh-CN': '把上一发布版本上办理中的案件迁到最新发布版本（需至少发布过两个版本）。',
+    en: 'Move the cases running on the previous published version to the latest one (needs two published versions).',
+  },
+
+  'migrate.title': { 'zh-CN': '迁移在办案件', en: 'Migrate running cases' },
+  'migrate.lead': {
+    'zh-CN': '为每个旧环节选择新环节，先试运行查看影响，再执行迁移。',
+    en: 'Choose a new stage for every old one, dry-run to see what moves, then apply.',
+  },
+  'migrate.back': { 'zh-CN': '返回流程设计', en: 'Back to the designer' },
+  'migrate.oneVersion': {
+    'zh-CN': '此流程只发布过一个版本，没有可迁移的案件。请先发布新版本。',
+    en: 'This process has only one published version: nothing to migrate. Publish a new version first.',
+  },
 
   'public.product': { 'zh-CN': '群众反映', en: 'Report a matter' },
   'public.nav': { 'zh-CN': '群众反映', en: 'Citizen pages' },

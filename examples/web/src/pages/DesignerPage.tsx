@@ -3,6 +3,7 @@ import { localize } from '@gridcase/forms/i18n';
 import { FormDesigner, WorkflowDesigner } from '@gridcase/ui';
 import { useEffect, useId, useState } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
+import { followLink } from '../router/router';
 import { useSession } from '../session/SessionContext';
 import { useAsync } from '../shared/useAsync';
 import { type DesignerTab, DesignerToolbar } from './DesignerToolbar';
@@ -82,6 +83,12 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
           {working ? ` · ${localize(working.title, locale)}` : ''}
         </h1>
         <p className="app-lead">{t('designer.lead')}</p>
+        <p className="app-muted">
+          <a href={`/designer/${encodeURIComponent(definitionId)}/migrate`} onClick={followLink}>
+            {t('designer.migrate')}
+          </a>{' '}
+          {t('designer.migrateNote')}
+        </p>
       </header>
       <StatusMessage state={loaded} />
       {working && (
