@@ -5,6 +5,7 @@ import {
   disputeMediation,
   step,
 } from '@gridcase/engine';
+import { disputeRegistration } from '@gridcase/engine/testing';
 import { formValidator } from '@gridcase/forms';
 import { createActor } from 'xstate';
 import type { Variant } from '../measure';
@@ -17,16 +18,6 @@ const mediator = {
 const gridMember = {
   userId: 'grid',
   roles: [{ role: 'gridMember', areaId: 'grid', areaLevel: 'grid' as const }],
-};
-const registration = {
-  summary: '邻里噪音纠纷',
-  category: 'neighbour',
-  severity: 'general',
-  source: 'walkIn',
-  parties: [
-    { name: '张三', role: 'applicant', phone: '13800138000' },
-    { name: '李四', role: 'respondent' },
-  ],
 };
 
 /**
@@ -52,7 +43,13 @@ const LAP = [
 function caseInMediation(now: Date): CaseRecord {
   const opened = createCase(
     disputeMediation,
-    { id: 'bench', countyId: 'county', areaPath: AREA, data: registration, actor: gridMember },
+    {
+      id: 'bench',
+      countyId: 'county',
+      areaPath: AREA,
+      data: disputeRegistration,
+      actor: gridMember,
+    },
     now,
   );
   if (!opened.ok) throw new Error(opened.error.message);
